@@ -302,13 +302,16 @@ function collectData(
   const dark = byName('dark');
   const optionName = (t: TransformedToken) => t.path.slice(1).join('-');
   // The option a pair or decision lands on, in one theme.
+  const byPath = {
+    light: new Map(resolved.light.map((t) => [t.path.join('.'), t])),
+    dark: new Map(resolved.dark.map((t) => [t.path.join('.'), t])),
+  };
   const optionOf = (theme: Theme, token: TransformedToken): string => {
-    const tokens = resolved[theme];
     let current: TransformedToken | undefined = token;
     for (let i = 0; current && i < 8; i++) {
       if (current.path[0] === 'color') return optionName(current);
       const ref: string | undefined = /^\{([^{}]+)\}$/.exec(String(current.original.$value))?.[1];
-      current = ref ? tokens.find((t) => t.path.join('.') === ref) : undefined;
+      current = ref ? byPath[theme].get(ref) : undefined;
     }
     throw new Error(`${token.name} does not resolve to a colour option`);
   };

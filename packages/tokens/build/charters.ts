@@ -187,7 +187,9 @@ function checkTokens(
   for (const [theme, base] of Object.entries(themes)) {
     const local: string[] = [];
     const index = indexTokens([...base.values(), ...charter.tokens], local);
-    const own = local.filter((p) => charter.tokens.some((t) => p.startsWith(`${t.file}: ${t.path}:`)));
+    const own = local
+      .filter((p) => charter.tokens.some((t) => p.startsWith(`${t.file}: ${t.path}:`)))
+      .map((p) => p.replace(/: charter\./, ': tokens.'));
     problems.push(...own.filter((p) => !problems.includes(p)));
     if (own.length) continue;
     for (const token of charter.tokens) {

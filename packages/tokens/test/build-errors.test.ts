@@ -88,6 +88,18 @@ describe('the build fails with a message naming the file and the token', () => {
     );
   });
 
+  it('on a charter token referring to a decision that does not exist', async () => {
+    await expect(
+      buildChanged((dir) =>
+        editJson(path.join(dir, 'charters/culture.json'), (d) => {
+          d.tokens = { accent: { text: { $type: 'color', $value: '{text.action-high.bleu-france}' } } };
+        }),
+      ),
+    ).rejects.toThrow(
+      'tokens/charters/culture.json: tokens.accent.text: references {text.action-high.bleu-france}, which is not defined',
+    );
+  });
+
   it('on a charter using an accent family it has narrowed away', async () => {
     await expect(
       buildChanged((dir) =>
