@@ -1,0 +1,21 @@
+/** The shape of a rule: metadata plus a check that reads a snapshot and returns issues. */
+import type { Charter } from '@charte/tokens';
+import type { Palette } from '../charter/palette.ts';
+import type { Finding, RuleMeta } from './index.ts';
+import type { PageSnapshot } from './page.ts';
+
+/** What a rule reports; the engine adds the rule id and the configured severity. */
+export type Issue = Omit<Finding, 'ruleId' | 'severity'> & {
+  /** `warn` lowers the configured severity for this issue (e.g. a fallback font, a needs-review). */
+  severity?: 'warn';
+};
+
+export interface RuleContext {
+  charter: Charter;
+  palette: Palette;
+}
+
+export interface PageRule {
+  meta: RuleMeta;
+  check(page: PageSnapshot, context: RuleContext): Issue[];
+}

@@ -1,0 +1,245 @@
+// Runs inside the page (plain JS, no imports): collects the facts every rule reads, once per page.
+// Evaluated as `(function (options) { … })(options)`.
+(options) => {
+  const maxElements = options.maxElements;
+  const vw = window.innerWidth;
+  const vh = window.innerHeight;
+
+  const cssPath = (el) => {
+    if (el.id && /^[A-Za-z][\w-]*$/.test(el.id) && document.querySelectorAll(`#${el.id}`).length === 1)
+      return `#${el.id}`;
+    const parts = [];
+    let node = el;
+    while (node && node.nodeType === 1 && node !== document.documentElement) {
+      if (node.id && /^[A-Za-z][\w-]*$/.test(node.id) && document.querySelectorAll(`#${node.id}`).length === 1) {
+        parts.unshift(`#${node.id}`);
+        break;
+      }
+      const tag = node.localName;
+      const parent = node.parentElement;
+      const same = parent ? [...parent.children].filter((c) => c.localName === tag) : [];
+      parts.unshift(same.length > 1 ? `${tag}:nth-of-type(${same.indexOf(node) + 1})` : tag);
+      node = parent;
+    }
+    return parts.join(' > ') || 'html';
+  };
+  const boxOf = (el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.x + window.scrollX, y: r.y + window.scrollY, width: r.width, height: r.height };
+  };
+  const snippet = (el) => {
+    const html = el.outerHTML || '';
+    const open = html.slice(0, html.indexOf('>') + 1) || html;
+    return open.length > 200 ? `${open.slice(0, 200)}…` : open;
+  };
+  const ownText = (el) =>
+    [...el.childNodes]
+      .filter((n) => n.nodeType === 3)
+      .map((n) => n.textContent)
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  /** Text with line breaks where <br> or block boundaries are; text-transform not applied. */
+  const lines = (el) => {
+    const out = [''];
+    const walk = (node) => {
+      for (const child of node.childNodes) {
+        if (child.nodeType === 3) out[out.length - 1] += child.textContent;
+        else if (child.nodeType === 1) {
+          const display = getComputedStyle(child).display;
+          if (child.localName === 'br') out.push('');
+          else if (display === 'none' || child.getAttribute('aria-hidden') === 'true') continue;
+          else {
+            const block = display === 'block' || display === 'flex' || child.localName === 'p';
+            if (block && out[out.length - 1].trim()) out.push('');
+            walk(child);
+            if (block) out.push('');
+          }
+        }
+      }
+    };
+    walk(el);
+    return out.map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  };
+  const visible = (el, style) => {
+    if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') return false;
+    if (Number(style.opacity) === 0) return false;
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0;
+  };
+
+  const header = document.querySelector('header, [role="banner"], charte-header');
+  const footer = document.querySelector('footer, [role="contentinfo"], charte-footer');
+  const within = (el, container) => Boolean(container && (container === el || container.contains(el)));
+
+  /** The first non-transparent background behind an element (not its own), white for the canvas. */
+  const behind = (el) => {
+    for (let node = el.parentElement; node; node = node.parentElement) {
+      const bg = getComputedStyle(node).backgroundColor;
+      if (bg && !/rgba\([^)]*,\s*0\)$/.test(bg) && bg !== 'transparent') return bg;
+    }
+    return 'rgb(255, 255, 255)';
+  };
+
+  const elements = [];
+  let truncated = false;
+  const all = document.body ? document.body.querySelectorAll('*') : [];
+  for (const el of all) {
+    if (['script', 'style', 'noscript', 'template', 'head', 'meta', 'link'].includes(el.localName)) continue;
+    const style = getComputedStyle(el);
+    if (!visible(el, style)) continue;
+    if (elements.length >= maxElements) {
+      truncated = true;
+      break;
+    }
+    const borders = ['Top', 'Right', 'Bottom', 'Left']
+      .filter((s) => style[`border${s}Style`] !== 'none' && Number.parseFloat(style[`border${s}Width`]) > 0)
+      .map((s) => style[`border${s}Color`]);
+    const isHeading = /^h[1-6]$/.test(el.localName) || el.getAttribute('role') === 'heading';
+    elements.push({
+      selector: cssPath(el),
+      tag: el.localName,
+      text: ownText(el).slice(0, 120),
+      box: boxOf(el),
+      color: style.color,
+      backgroundColor: style.backgroundColor,
+      backgroundImage: style.backgroundImage !== 'none',
+      borderColors: [...new Set(borders)],
+      shadowColours: style.boxShadow === 'none' ? [] : style.boxShadow.match(/rgba?\([^)]*\)|#[0-9a-f]{3,8}/gi) || [],
+      outlineColor:
+        style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0 ? style.outlineColor : null,
+      fontFamily: style.fontFamily,
+      fontSize: Number.parseFloat(style.fontSize),
+      fontWeight: Number(style.fontWeight) || 400,
+      isHeading,
+      behind: behind(el),
+      interactive: el.matches(
+        'a[href], button, input:not([type="hidden"]), select, textarea, [role="button"], [role="link"], [tabindex]:not([tabindex="-1"])',
+      ),
+      inHeader: within(el, header),
+      inFooter: within(el, footer),
+      snippet: snippet(el),
+    });
+  }
+
+  // Bloc-marque candidates: our element, DSFR's .fr-logo, an image or SVG whose name carries an intitulé.
+  const blocMarques = [];
+  const accessibleName = (el) =>
+    (
+      el.getAttribute('aria-label') ||
+      el.getAttribute('alt') ||
+      el.querySelector?.('title')?.textContent ||
+      el.getAttribute('title') ||
+      ''
+    )
+      .replace(/\s+/g, ' ')
+      .trim();
+  const pushBloc = (el, kind, textLines) => {
+    const link = el.closest('a[href]');
+    blocMarques.push({
+      kind,
+      selector: cssPath(el),
+      box: boxOf(el),
+      lines: textLines,
+      inHeader: within(el, header),
+      inFooter: within(el, footer),
+      link: link ? { href: link.href, title: link.getAttribute('title') || '' } : null,
+      snippet: snippet(el),
+      marianne: null,
+    });
+  };
+  for (const el of document.querySelectorAll('charte-bloc-marque')) {
+    const inner = el.shadowRoot?.querySelector('[part~="intitule"], .intitule, p');
+    const fromAttr = el.getAttribute('intitule');
+    pushBloc(el, 'charte', inner ? lines(inner) : fromAttr ? fromAttr.split(/\s*(?:<br\s*\/?>|\|)\s*/i) : lines(el));
+  }
+  for (const el of document.querySelectorAll('.fr-logo')) {
+    const style = getComputedStyle(el);
+    if (!visible(el, style)) continue;
+    const before = getComputedStyle(el, '::before');
+    pushBloc(el, 'fr-logo', lines(el));
+    const last = blocMarques[blocMarques.length - 1];
+    last.marianne =
+      before.backgroundImage && before.backgroundImage !== 'none'
+        ? { width: Number.parseFloat(before.width) || 0, height: Number.parseFloat(before.height) || 0 }
+        : null;
+  }
+  for (const el of document.querySelectorAll('img, svg, [role="img"]')) {
+    if (el.closest('.fr-logo, charte-bloc-marque')) continue;
+    const name = accessibleName(el);
+    if (!/r[ée]publique|gouvernement|minist[èe]re|secr[ée]tariat|pr[ée]fet|ambassade/i.test(name)) continue;
+    const style = getComputedStyle(el);
+    if (!visible(el, style)) continue;
+    pushBloc(el, el.localName === 'img' ? 'img' : 'svg', name.split(/\s*(?:\n|\s-\s)\s*/).filter(Boolean));
+  }
+
+  // Elements near each bloc-marque that are neither inside it nor around it: the rule decides which
+  // of them fall in its clear space.
+  const blocNodes = [];
+  for (const b of blocMarques) {
+    const el = document.querySelector(b.selector);
+    if (!el) continue;
+    const own = el.closest('a[href]') || el;
+    blocNodes.push(own);
+    const r = own.getBoundingClientRect();
+    const reach = 64;
+    b.neighbours = [];
+    for (const other of all) {
+      if (b.neighbours.length >= 50) break;
+      if (other === own || own.contains(other) || other.contains(own)) continue;
+      if (['script', 'style', 'noscript', 'template'].includes(other.localName)) continue;
+      const o = other.getBoundingClientRect();
+      if (o.width === 0 || o.height === 0) continue;
+      if (o.right < r.left - reach || o.left > r.right + reach || o.bottom < r.top - reach || o.top > r.bottom + reach)
+        continue;
+      const style = getComputedStyle(other);
+      if (!visible(other, style)) continue;
+      const paints =
+        ownText(other) ||
+        other.matches('img, svg, video, canvas, input, button, select, textarea, iframe') ||
+        style.backgroundImage !== 'none' ||
+        (style.borderStyle !== 'none' && Number.parseFloat(style.borderWidth) > 0);
+      if (!paints) continue;
+      b.neighbours.push({ selector: cssPath(other), box: boxOf(other), snippet: snippet(other) });
+    }
+  }
+
+  const links = [...document.querySelectorAll('a[href]')].slice(0, 2000).map((a) => ({
+    href: a.href,
+    text: (a.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 200),
+    inFooter: within(a, footer),
+  }));
+  const favicons = [
+    ...document.querySelectorAll('link[rel~="icon"], link[rel="apple-touch-icon"], link[rel="manifest"]'),
+  ].map((l) => ({
+    rel: l.getAttribute('rel'),
+    href: l.href,
+    type: l.getAttribute('type') || '',
+    sizes: l.getAttribute('sizes') || '',
+  }));
+  const htmlStyle = getComputedStyle(document.documentElement);
+  const bodyStyle = document.body ? getComputedStyle(document.body) : htmlStyle;
+
+  return {
+    title: document.title,
+    lang: document.documentElement.lang || '',
+    theme: document.documentElement.getAttribute('data-fr-theme') || '',
+    viewport: { width: vw, height: vh },
+    documentSize: { width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight },
+    elementCount: document.getElementsByTagName('*').length,
+    elements,
+    truncated,
+    header: header ? { selector: cssPath(header), box: boxOf(header) } : null,
+    footer: footer
+      ? {
+          selector: cssPath(footer),
+          box: boxOf(footer),
+          text: (footer.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 5000),
+        }
+      : null,
+    blocMarques,
+    links,
+    favicons,
+    background: { html: htmlStyle.backgroundColor, body: bodyStyle.backgroundColor },
+  };
+};

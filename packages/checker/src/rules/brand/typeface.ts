@@ -1,0 +1,36 @@
+import type { PageRule } from '../../model/rule.ts';
+
+const BRAND = /^(marianne|spectral)\b/i;
+/** Arial and Georgia, and the metric-compatible fonts systems draw in their place. */
+const FALLBACK =
+  /^(arial|arimo|liberation sans|helvetica|georgia|gelasio|liberation serif|tinos|dejavu sans|dejavu serif)$/i;
+const IGNORED = /emoji|symbol/i;
+
+export const typeface: PageRule = {
+  meta: {
+    id: 'brand/typeface',
+    title: { fr: 'Marianne et Spectral seulement', en: 'Marianne and Spectral only' },
+    help: {
+      fr: 'Le texte est dessiné en Marianne (Spectral pour les usages secondaires) ; Arial et Georgia ne sont que des polices de repli ; toute autre police est interdite. Les polices vérifiées sont celles que Chromium a réellement utilisées.',
+      en: 'Text is drawn in Marianne (Spectral for secondary uses); Arial and Georgia are only fallbacks; any other typeface is forbidden. The fonts checked are those Chromium actually drew with.',
+    },
+    defaultSeverity: 'error',
+    kinds: ['page'],
+    references: [{ type: 'charter', id: 'typographie', title: 'Charte: la typographie' }],
+  },
+  check(page) {
+    return page.fonts
+      .filter((f) => !BRAND.test(f.family) && !IGNORED.test(f.family))
+      .map((f) => {
+        const fallback = FALLBACK.test(f.family);
+        return {
+          message: fallback
+            ? `Text is drawn in the fallback font ${f.family} (${f.glyphs} glyphs): Marianne did not load or is not asked for.`
+            : `Text is drawn in ${f.family} (${f.glyphs} glyphs), which is not a typeface of the State brand.`,
+          location: { selector: f.selector },
+          data: { family: f.family, glyphs: f.glyphs, webFont: f.custom },
+          ...(fallback ? { severity: 'warn' as const } : {}),
+        };
+      });
+  },
+};

@@ -1,0 +1,213 @@
+/**
+ * Runs the checks: a pool of browser contexts sized to the machine pulls targets from a queue; each page
+ * is read once and every rule reads the snapshot. A crashed page or browser is relaunched and the
+ * target tried once more; every target ends as a result or an explicit error.
+ */
+import { availableParallelism } from 'node:os';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { loadCharter, paletteFor } from '../charter/index.ts';
+import type { Finding, Report, Severity, Target, TargetResult } from '../model/index.ts';
+import { REPORT_VERSION, summarise } from '../model/index.ts';
+import type { PageSnapshot } from '../model/page.ts';
+import type { RuleContext } from '../model/rule.ts';
+import { DEFAULT_TIMEOUTS, PageLoadError, type PageTimeouts, readPage } from '../readers/page.ts';
+import { axeIssues } from '../rules/axe.ts';
+import { allRules, pageRules } from '../rules/index.ts';
+import { findChromium, launchChromium } from './browser.ts';
+
+export const VERSION = '0.1.0';
+
+export type ProgressEvent =
+  | { type: 'start'; total: number; concurrency: number; browser: string }
+  | { type: 'done'; result: TargetResult; done: number; total: number };
+
+export interface CheckOptions {
+  charter?: string;
+  /** Severity of a rule for a target; default: the rule's own. */
+  severity?: (ruleId: string, target: Target) => Severity | undefined;
+  concurrency?: number;
+  browserPath?: string;
+  timeouts?: Partial<PageTimeouts>;
+  screenshots?: boolean;
+  axe?: boolean;
+  maxElements?: number;
+  viewport?: { width: number; height: number };
+  /** Abort requests to other hosts than the target's when the target is served locally. */
+  blockExternal?: boolean;
+  onProgress?: (event: ProgressEvent) => void;
+  /** Called with each snapshot (crawling reads the links). */
+  onSnapshot?: (target: Target, snapshot: PageSnapshot) => void;
+  /** Pa11y-style actions, by target id. */
+  actions?: (target: Target) => ((page: import('playwright-core').Page) => Promise<void>) | undefined;
+}
+
+/** Turns a snapshot into findings, with the configured severities. */
+export function evaluatePage(
+  snapshot: PageSnapshot,
+  target: Target,
+  context: RuleContext,
+  severity: CheckOptions['severity'] = () => undefined,
+): Finding[] {
+  const findings: Finding[] = [];
+  const add = (ruleId: string, defaultSeverity: Severity, issues: ReturnType<(typeof pageRules)[number]['check']>) => {
+    const level = severity(ruleId, target) ?? defaultSeverity;
+    if (level === 'off') return;
+    for (const { severity: lowered, ...issue } of issues) {
+      findings.push({ ruleId, severity: lowered === 'warn' ? 'warn' : level, ...issue });
+    }
+  };
+  for (const rule of pageRules) {
+    if (!rule.meta.kinds.includes(target.kind)) continue;
+    const level = severity(rule.meta.id, target) ?? rule.meta.defaultSeverity;
+    if (level === 'off') continue;
+    add(rule.meta.id, rule.meta.defaultSeverity, rule.check(snapshot, context));
+  }
+  for (const [ruleId, issues] of axeIssues(snapshot)) add(ruleId, 'error', issues);
+  return findings;
+}
+
+const isLocal = (url: string) => /^https?:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?\//.test(url);
+
+export async function check(targets: Target[], options: CheckOptions = {}): Promise<Report> {
+  const started = Date.now();
+  const charter = loadCharter(options.charter ?? 'etat');
+  const context: RuleContext = { charter, palette: paletteFor(charter) };
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  const concurrency = Math.max(1, options.concurrency ?? Math.min(3, Math.max(2, availableParallelism())));
+  const results: TargetResult[] = new Array(targets.length);
+  const pages = targets.map((t, i) => ({ t, i })).filter(({ t }) => t.kind === 'page');
+  for (const { t, i } of targets.map((t, i) => ({ t, i })).filter(({ t }) => t.kind !== 'page')) {
+    results[i] = {
+      target: t,
+      status: 'failed',
+      error: { code: 'unsupported', message: `${t.kind} targets are not checked yet` },
+      findings: [],
+      durationMs: 0,
+      attempts: 0,
+    };
+  }
+
+  let browser: Browser | undefined;
+  let browserPath = '';
+  let launching: Promise<Browser> | undefined;
+  const getBrowser = async () => {
+    if (browser?.isConnected()) return browser;
+    launching ??= (async () => {
+      browserPath ||= findChromium(options.browserPath);
+      browser = await launchChromium(browserPath);
+      return browser;
+    })().finally(() => {
+      launching = undefined;
+    });
+    return launching;
+  };
+
+  let done = 0;
+  if (pages.length) {
+    try {
+      await getBrowser();
+    } catch (error) {
+      for (const { t, i } of pages) {
+        results[i] = {
+          target: t,
+          status: 'failed',
+          error: { code: 'browser', message: (error as Error).message },
+          findings: [],
+          durationMs: 0,
+          attempts: 0,
+        };
+      }
+      pages.length = 0;
+    }
+  }
+  options.onProgress?.({ type: 'start', total: targets.length, concurrency, browser: browserPath });
+
+  const checkOne = async (target: Target): Promise<TargetResult> => {
+    const begin = Date.now();
+    let lastError: PageLoadError | undefined;
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      let ctx: BrowserContext | undefined;
+      try {
+        const b = await getBrowser();
+        ctx = await b.newContext({
+          viewport: options.viewport ?? { width: 1280, height: 800 },
+          serviceWorkers: 'block',
+          locale: 'fr-FR',
+        });
+        if ((options.blockExternal ?? true) && isLocal(target.url)) {
+          const origin = new URL(target.url).origin;
+          await ctx.route('**/*', (route) => {
+            const url = route.request().url();
+            return url.startsWith(origin) || url.startsWith('data:')
+              ? route.continue()
+              : route.abort('blockedbyclient');
+          });
+        }
+        const snapshot = await readPage(ctx, target, {
+          timeouts,
+          axe: options.axe ?? true,
+          screenshot: options.screenshots ?? false,
+          maxElements: options.maxElements ?? 8000,
+          ...(options.actions?.(target) ? { before: options.actions(target) } : {}),
+        });
+        options.onSnapshot?.(target, snapshot);
+        const findings = evaluatePage(snapshot, target, context, options.severity);
+        return {
+          target,
+          status: 'checked',
+          findings,
+          title: snapshot.title,
+          finalUrl: snapshot.finalUrl,
+          ...(snapshot.screenshot ? { screenshot: snapshot.screenshot } : {}),
+          durationMs: Date.now() - begin,
+          attempts: attempt,
+        };
+      } catch (error) {
+        lastError =
+          error instanceof PageLoadError
+            ? error
+            : new PageLoadError(
+                browser?.isConnected() === false ? 'crash' : 'read',
+                (error as Error).message.split('\n')[0] ?? String(error),
+              );
+        // A crash (page or browser) is worth one more try; an HTTP error or a timeout is not.
+        if (!['crash', 'browser'].includes(lastError.code)) break;
+      } finally {
+        await ctx?.close().catch(() => {});
+      }
+    }
+    return {
+      target,
+      status: 'failed',
+      error: { code: lastError?.code ?? 'read', message: lastError?.message ?? 'unknown error' },
+      findings: [],
+      durationMs: Date.now() - begin,
+      attempts: lastError && ['crash', 'browser'].includes(lastError.code) ? 2 : 1,
+    };
+  };
+
+  let next = 0;
+  const worker = async () => {
+    while (next < pages.length) {
+      const { t, i } = pages[next++] as { t: Target; i: number };
+      results[i] = await checkOne(t);
+      done++;
+      options.onProgress?.({ type: 'done', result: results[i], done, total: targets.length });
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(concurrency, pages.length) }, worker));
+  } finally {
+    await browser?.close().catch(() => {});
+  }
+  return {
+    version: REPORT_VERSION,
+    tool: { name: 'charte', version: VERSION },
+    charter: charter.id,
+    startedAt: new Date(started).toISOString(),
+    durationMs: Date.now() - started,
+    rules: allRules,
+    results,
+    summary: summarise(results),
+  };
+}

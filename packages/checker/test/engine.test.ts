@@ -1,0 +1,132 @@
+/**
+ * The page checks end to end in real Chromium: fixture pages that pass and that fail each brand rule,
+ * and targets that cannot be checked ending as explicit errors while the others are checked.
+ */
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exitCode, type Report, type Target } from '../src/model/index.ts';
+import { check } from '../src/run/engine.ts';
+import { type StaticServer, startStaticServer } from '../src/run/static-server.ts';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const fixtures = path.join(repo, 'packages/checker/test/fixtures/pages');
+let server: StaticServer;
+let misbehaving: Server;
+let misbehavingOrigin: string;
+
+const page = (id: string, url: string): Target => ({ id, url, kind: 'page', origin: 'argument' });
+const fixture = (name: string) => page(name, server.urlFor(path.join(fixtures, name)));
+const rulesOf = (report: Report, id: string) =>
+  new Set(
+    report.results
+      .find((r) => r.target.id === id)
+      ?.findings.filter((f) => f.severity === 'error')
+      .map((f) => f.ruleId),
+  );
+
+beforeAll(async () => {
+  server = await startStaticServer(repo);
+  // Pages that misbehave: one never finishes, one redirects forever, one is not HTML, one fails.
+  misbehaving = createServer((req, res) => {
+    if (req.url === '/hang') return res.writeHead(200, { 'content-type': 'text/html' }).write('<html><body>…');
+    if (req.url?.startsWith('/loop')) return res.writeHead(302, { location: `/loop${Math.random()}` }).end();
+    if (req.url === '/data.json') return res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    if (req.url === '/error') return res.writeHead(500, { 'content-type': 'text/html' }).end('<h1>Erreur</h1>');
+    res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Introuvable</h1>');
+  });
+  misbehaving.listen(0, '127.0.0.1');
+  await once(misbehaving, 'listening');
+  misbehavingOrigin = `http://127.0.0.1:${(misbehaving.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await server?.close();
+  misbehaving?.closeAllConnections();
+  misbehaving?.close();
+});
+
+describe('brand rules on fixture pages', () => {
+  let report: Report;
+  beforeAll(async () => {
+    report = await check([fixture('good.html'), fixture('bad.html')], { concurrency: 2 });
+  }, 120_000);
+
+  it('finds nothing at error level on a page built as DSFR designs it', () => {
+    const good = report.results.find((r) => r.target.id === 'good.html');
+    expect(good?.status).toBe('checked');
+    expect(good?.findings.filter((f) => f.severity === 'error').map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
+  });
+
+  it('reports each broken brand rule on the page that breaks it', () => {
+    const bad = rulesOf(report, 'bad.html');
+    for (const id of [
+      'brand/bloc-marque',
+      'brand/palette',
+      'brand/page-background',
+      'brand/typeface',
+      'brand/footer',
+      'rgaa/3.3',
+    ]) {
+      expect(bad, id).toContain(id);
+    }
+  });
+
+  it('gives the off-palette colour with its nearest palette colour and ΔE', () => {
+    const pink = report.results
+      .find((r) => r.target.id === 'bad.html')
+      ?.findings.find((f) => f.ruleId === 'brand/palette' && f.data?.colour === '#ff00ff');
+    expect(pink?.message).toMatch(/#ff00ff is not in the State palette: nearest [\w-]+ #[0-9a-f]{6}, ΔE2000 \d+\.\d/);
+    expect(pink?.location?.selector).toContain('p');
+  });
+
+  it('reports the wrong intitulé and the second emitter', () => {
+    const messages = report.results.find((r) => r.target.id === 'bad.html')?.findings.map((f) => f.message) ?? [];
+    expect(
+      messages.some((m) =>
+        m.includes('"Ministère / de l’Intérieur" where charter "etat" sets "République / Française"'),
+      ),
+    ).toBe(true);
+    expect(messages.some((m) => m.startsWith('More than one emitter'))).toBe(true);
+    expect(messages.some((m) => m.startsWith('No bloc-marque in the header'))).toBe(true);
+  });
+
+  it('warns, not errs, on a heading in Bleu France and an overlong title', () => {
+    const findings = report.results.find((r) => r.target.id === 'bad.html')?.findings ?? [];
+    expect(findings.find((f) => f.ruleId === 'brand/heading-colour')?.severity).toBe('warn');
+    expect(findings.find((f) => f.ruleId === 'brand/title')?.severity).toBe('warn');
+  });
+
+  it('carries RGAA criteria on accessibility findings, and keeps needs-review at warning', () => {
+    const all = report.results.flatMap((r) => r.findings);
+    expect(all.find((f) => f.ruleId === 'rgaa/3.3')?.rgaa).toEqual(['3.3']);
+    for (const f of all.filter((f) => f.data?.needsReview)) expect(f.severity).toBe('warn');
+  });
+});
+
+describe('targets that cannot be checked', () => {
+  it('each end as an explicit error, the others are checked, and the exit code is 2', async () => {
+    const targets = [
+      page('404', `${misbehavingOrigin}/missing`),
+      page('500', `${misbehavingOrigin}/error`),
+      page('hang', `${misbehavingOrigin}/hang`),
+      page('loop', `${misbehavingOrigin}/loop`),
+      page('json', `${misbehavingOrigin}/data.json`),
+      fixture('good.html'),
+    ];
+    const report = await check(targets, { timeouts: { navigation: 3000 }, axe: false });
+    const byId = Object.fromEntries(report.results.map((r) => [r.target.id, r]));
+    expect(byId['404']?.error).toMatchObject({ code: 'http-status', message: expect.stringContaining('404') });
+    expect(byId['500']?.error).toMatchObject({ code: 'http-status', message: expect.stringContaining('500') });
+    expect(byId.hang?.error?.code).toBe('timeout');
+    expect(byId.loop?.error?.code).toBe('redirects');
+    expect(byId.json?.error?.code).toBe('not-html');
+    expect(byId['good.html']?.status).toBe('checked');
+    expect(report.results).toHaveLength(targets.length);
+    expect(report.summary).toMatchObject({ targets: 6, checked: 1, failed: 5 });
+    expect(exitCode(report.summary)).toBe(2);
+  }, 120_000);
+});
