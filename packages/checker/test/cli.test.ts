@@ -7,12 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli.ts';
 
-const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/pages');
+const examples = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../examples/pages');
 
-/** Runs the command in-process, in a temporary folder holding a copy of the bad fixture page. */
+/** Runs the command in-process, in a temporary folder holding the example page that breaks the charter, as bad.html. */
 async function run(args: string[], files: Record<string, string> = {}) {
   const cwd = mkdtempSync(path.join(tmpdir(), 'charte-cli-'));
-  writeFileSync(path.join(cwd, 'bad.html'), readFileSync(path.join(fixtures, 'bad.html')));
+  writeFileSync(path.join(cwd, 'bad.html'), readFileSync(path.join(examples, 'non-conforme.html')));
   for (const [name, content] of Object.entries(files)) writeFileSync(path.join(cwd, name), content);
   let stdout = '';
   let stderr = '';

@@ -1,25 +1,23 @@
 /**
- * The page checks end to end in real Chromium: fixture pages that pass and that fail each brand rule,
+ * The page checks end to end in real Chromium: the example pages, one that passes and one that fails each brand rule,
  * and targets that cannot be checked ending as explicit errors while the others are checked.
  */
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pagesDir, prepareExamplePages } from '../../../examples/pages/prepare.mjs';
 import { exitCode, type Report, type Target } from '../src/model/index.ts';
 import { check } from '../src/run/engine.ts';
 import { type StaticServer, startStaticServer } from '../src/run/static-server.ts';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const fixtures = path.join(repo, 'packages/checker/test/fixtures/pages');
 let server: StaticServer;
 let misbehaving: Server;
 let misbehavingOrigin: string;
 
 const page = (id: string, url: string): Target => ({ id, url, kind: 'page', origin: 'argument' });
-const fixture = (name: string) => page(name, server.urlFor(path.join(fixtures, name)));
+const fixture = (name: string) => page(name, server.urlFor(path.join(pagesDir, name)));
 const rulesOf = (report: Report, id: string) =>
   new Set(
     report.results
@@ -29,7 +27,7 @@ const rulesOf = (report: Report, id: string) =>
   );
 
 beforeAll(async () => {
-  server = await startStaticServer(repo);
+  server = await startStaticServer(prepareExamplePages());
   // Pages that misbehave: one never finishes, one redirects forever, one is not HTML, one fails.
   misbehaving = createServer((req, res) => {
     if (req.url === '/hang') return res.writeHead(200, { 'content-type': 'text/html' }).write('<html><body>…');
@@ -52,17 +50,17 @@ afterAll(async () => {
 describe('brand rules on fixture pages', () => {
   let report: Report;
   beforeAll(async () => {
-    report = await check([fixture('good.html'), fixture('bad.html')], { concurrency: 2 });
+    report = await check([fixture('index.html'), fixture('non-conforme.html')], { concurrency: 2 });
   }, 120_000);
 
   it('finds nothing at error level on a page built as DSFR designs it', () => {
-    const good = report.results.find((r) => r.target.id === 'good.html');
+    const good = report.results.find((r) => r.target.id === 'index.html');
     expect(good?.status).toBe('checked');
     expect(good?.findings.filter((f) => f.severity === 'error').map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
   });
 
   it('reports each broken brand rule on the page that breaks it', () => {
-    const bad = rulesOf(report, 'bad.html');
+    const bad = rulesOf(report, 'non-conforme.html');
     for (const id of [
       'brand/bloc-marque',
       'brand/palette',
@@ -77,14 +75,15 @@ describe('brand rules on fixture pages', () => {
 
   it('gives the off-palette colour with its nearest palette colour and ΔE', () => {
     const pink = report.results
-      .find((r) => r.target.id === 'bad.html')
+      .find((r) => r.target.id === 'non-conforme.html')
       ?.findings.find((f) => f.ruleId === 'brand/palette' && f.data?.colour === '#ff00ff');
     expect(pink?.message).toMatch(/#ff00ff is not in the State palette: nearest [\w-]+ #[0-9a-f]{6}, ΔE2000 \d+\.\d/);
     expect(pink?.location?.selector).toContain('p');
   });
 
   it('reports the wrong intitulé and the second emitter', () => {
-    const messages = report.results.find((r) => r.target.id === 'bad.html')?.findings.map((f) => f.message) ?? [];
+    const messages =
+      report.results.find((r) => r.target.id === 'non-conforme.html')?.findings.map((f) => f.message) ?? [];
     expect(
       messages.some((m) =>
         m.includes('"Ministère / de l’Intérieur" where charter "etat" sets "République / Française"'),
@@ -95,7 +94,7 @@ describe('brand rules on fixture pages', () => {
   });
 
   it('warns, not errs, on a heading in Bleu France and an overlong title', () => {
-    const findings = report.results.find((r) => r.target.id === 'bad.html')?.findings ?? [];
+    const findings = report.results.find((r) => r.target.id === 'non-conforme.html')?.findings ?? [];
     expect(findings.find((f) => f.ruleId === 'brand/heading-colour')?.severity).toBe('warn');
     expect(findings.find((f) => f.ruleId === 'brand/title')?.severity).toBe('warn');
   });
@@ -115,7 +114,7 @@ describe('targets that cannot be checked', () => {
       page('hang', `${misbehavingOrigin}/hang`),
       page('loop', `${misbehavingOrigin}/loop`),
       page('json', `${misbehavingOrigin}/data.json`),
-      fixture('good.html'),
+      fixture('index.html'),
     ];
     const report = await check(targets, { timeouts: { navigation: 3000 }, axe: false });
     const byId = Object.fromEntries(report.results.map((r) => [r.target.id, r]));
@@ -124,7 +123,7 @@ describe('targets that cannot be checked', () => {
     expect(byId.hang?.error?.code).toBe('timeout');
     expect(byId.loop?.error?.code).toBe('redirects');
     expect(byId.json?.error?.code).toBe('not-html');
-    expect(byId['good.html']?.status).toBe('checked');
+    expect(byId['index.html']?.status).toBe('checked');
     expect(report.results).toHaveLength(targets.length);
     expect(report.summary).toMatchObject({ targets: 6, checked: 1, failed: 5 });
     expect(exitCode(report.summary)).toBe(2);
