@@ -7,10 +7,12 @@ import { EXIT, exitCode, type Report } from './model/index.ts';
 import { formatReport, githubReport, REPORT_FORMATS, type ReportFormat } from './report/index.ts';
 import { allRules } from './rules/index.ts';
 import { applyBaseline, createBaseline, readBaseline } from './run/baseline.ts';
+import { createCrawler } from './run/crawl.ts';
 import { check, type ProgressEvent, VERSION } from './run/engine.ts';
 import { mergeReports, readReportFile } from './run/merge.ts';
 import { parseShard, shardTargets } from './run/shard.ts';
 import { resolveTargets } from './run/targets.ts';
+import { isHttpUrl } from './run/urls.ts';
 
 const HELP = `charte ${VERSION}: checks pages against the French State brand and RGAA accessibility
 
@@ -29,6 +31,8 @@ Options:
   -o, --output PATH       folder for the report files (charte-report.<ext>); with baseline/merge, the file
   --baseline FILE         report only findings that are not in this baseline
   --sitemap URL|FILE      add the pages of a sitemap (repeatable; sitemap indexes are followed)
+  --crawl URL             check URL and the pages its links lead to on the same origin (repeatable)
+  --max-pages N           pages checked at most when crawling, all targets counted (default: 100)
   --shard I/N             check only the I-th of N slices of the targets
   --concurrency N         pages checked at once (default: 2 or 3, by cores)
   --timeout MS            navigation timeout per page (default: 30000)
@@ -71,6 +75,8 @@ export async function main(
       output: { type: 'string', short: 'o' },
       baseline: { type: 'string' },
       sitemap: { type: 'string', multiple: true },
+      crawl: { type: 'string', multiple: true },
+      'max-pages': { type: 'string' },
       shard: { type: 'string' },
       concurrency: { type: 'string' },
       timeout: { type: 'string' },
@@ -125,8 +131,15 @@ export async function main(
   try {
     let targets = resolved.targets;
     if (values.shard) targets = shardTargets(targets, parseShard(values.shard));
+    const crawler = values.crawl?.length
+      ? createCrawler(values.crawl.map(crawlSeed), {
+          maxPages: positiveInteger('--max-pages', values['max-pages'] ?? '100'),
+          known: targets.map((t) => t.url),
+        })
+      : undefined;
+    if (crawler) targets = [...targets, ...crawler.seeds];
     if (!targets.length && !resolved.problems.length)
-      throw new UsageError('no target: name URLs, files or folders, or --sitemap');
+      throw new UsageError('no target: name URLs, files or folders, or --sitemap, or --crawl');
     const tty = Boolean(io.stderr.isTTY) && !io.env.CI;
     const progress = values.quiet ? undefined : progressPrinter(say, tty, io.stderr);
     const concurrency = values.concurrency ? Number(values.concurrency) : config.concurrency;
@@ -139,8 +152,13 @@ export async function main(
       screenshots: formats.includes('html'),
       axe: !values['no-axe'],
       ...(progress ? { onProgress: progress } : {}),
+      ...(crawler ? { discover: crawler.discover } : {}),
     });
     report = withProblems(report, resolved.problems);
+    if (crawler?.skipped)
+      say(
+        `crawl: stopped at ${values['max-pages'] ?? 100} pages; ${crawler.skipped} more linked pages were not checked (raise --max-pages)`,
+      );
 
     if (command === 'baseline') {
       const file = path.resolve(io.cwd, values.output ?? 'charte-baseline.json');
@@ -222,6 +240,18 @@ function progressPrinter(say: (line: string) => void, tty: boolean, stream: Io['
       say(`[${done}/${total}] ${line}`);
     }
   };
+}
+
+function crawlSeed(url: string): string {
+  if (!isHttpUrl(url))
+    throw new UsageError(`--crawl needs an http(s) URL, not "${url}" (name a folder to check local files)`);
+  return url;
+}
+
+function positiveInteger(option: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${option} needs a whole number above 0, not "${value}"`);
+  return n;
 }
 
 export class UsageError extends Error {}

@@ -5,31 +5,56 @@
   const vw = window.innerWidth;
   const vh = window.innerHeight;
 
+  // Selectors are built from the parent's (memoised), so the whole page costs one pass, not one per depth.
+  const paths = new Map();
+  const uniqueId = (el) =>
+    el.id && /^[A-Za-z][\w-]*$/.test(el.id) && document.querySelectorAll(`#${el.id}`).length === 1;
   const cssPath = (el) => {
-    if (el.id && /^[A-Za-z][\w-]*$/.test(el.id) && document.querySelectorAll(`#${el.id}`).length === 1)
-      return `#${el.id}`;
-    const parts = [];
-    let node = el;
-    while (node && node.nodeType === 1 && node !== document.documentElement) {
-      if (node.id && /^[A-Za-z][\w-]*$/.test(node.id) && document.querySelectorAll(`#${node.id}`).length === 1) {
-        parts.unshift(`#${node.id}`);
-        break;
-      }
-      const tag = node.localName;
-      const parent = node.parentElement;
-      const same = parent ? [...parent.children].filter((c) => c.localName === tag) : [];
-      parts.unshift(same.length > 1 ? `${tag}:nth-of-type(${same.indexOf(node) + 1})` : tag);
-      node = parent;
+    if (el?.nodeType !== 1 || el === document.documentElement) return '';
+    const known = paths.get(el);
+    if (known !== undefined) return known;
+    let result;
+    if (uniqueId(el)) result = `#${el.id}`;
+    else {
+      const tag = el.localName;
+      const parent = el.parentElement;
+      let index = 0;
+      let count = 0;
+      if (parent)
+        for (const c of parent.children) {
+          if (c.localName !== tag) continue;
+          count++;
+          if (c === el) index = count;
+        }
+      const own = count > 1 ? `${tag}:nth-of-type(${index})` : tag;
+      const above = cssPath(parent);
+      result = above ? `${above} > ${own}` : own;
     }
-    return parts.join(' > ') || 'html';
+    paths.set(el, result);
+    return result || 'html';
+  };
+  // Layout does not change while the snapshot runs: each element's rectangle is read once.
+  const rects = new Map();
+  const rectOf = (el) => {
+    let r = rects.get(el);
+    if (!r) {
+      r = el.getBoundingClientRect();
+      rects.set(el, r);
+    }
+    return r;
   };
   const boxOf = (el) => {
-    const r = el.getBoundingClientRect();
+    const r = rectOf(el);
     return { x: r.x + window.scrollX, y: r.y + window.scrollY, width: r.width, height: r.height };
   };
+  /** The element's opening tag (its outerHTML would serialise the whole subtree). */
   const snippet = (el) => {
-    const html = el.outerHTML || '';
-    const open = html.slice(0, html.indexOf('>') + 1) || html;
+    let open = `<${el.localName}`;
+    for (const a of el.attributes) {
+      open += a.value === '' ? ` ${a.name}` : ` ${a.name}="${a.value.replace(/"/g, '&quot;')}"`;
+      if (open.length > 200) break;
+    }
+    open += '>';
     return open.length > 200 ? `${open.slice(0, 200)}…` : open;
   };
   const ownText = (el) =>
@@ -64,7 +89,7 @@
   const visible = (el, style) => {
     if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') return false;
     if (Number(style.opacity) === 0) return false;
-    const r = el.getBoundingClientRect();
+    const r = rectOf(el);
     return r.width > 0 && r.height > 0;
   };
 
@@ -73,12 +98,17 @@
   const within = (el, container) => Boolean(container && (container === el || container.contains(el)));
 
   /** The first non-transparent background behind an element (not its own), white for the canvas. */
+  const backdrops = new Map();
   const behind = (el) => {
-    for (let node = el.parentElement; node; node = node.parentElement) {
-      const bg = getComputedStyle(node).backgroundColor;
-      if (bg && !/rgba\([^)]*,\s*0\)$/.test(bg) && bg !== 'transparent') return bg;
+    const parent = el.parentElement;
+    if (!parent) return 'rgb(255, 255, 255)';
+    let found = backdrops.get(parent);
+    if (found === undefined) {
+      const bg = getComputedStyle(parent).backgroundColor;
+      found = bg && !/rgba\([^)]*,\s*0\)$/.test(bg) && bg !== 'transparent' ? bg : behind(parent);
+      backdrops.set(parent, found);
     }
-    return 'rgb(255, 255, 255)';
+    return found;
   };
 
   const elements = [];
@@ -181,14 +211,14 @@
     if (!el) continue;
     const own = el.closest('a[href]') || el;
     blocNodes.push(own);
-    const r = own.getBoundingClientRect();
+    const r = rectOf(own);
     const reach = 64;
     b.neighbours = [];
     for (const other of all) {
       if (b.neighbours.length >= 50) break;
       if (other === own || own.contains(other) || other.contains(own)) continue;
       if (['script', 'style', 'noscript', 'template'].includes(other.localName)) continue;
-      const o = other.getBoundingClientRect();
+      const o = rectOf(other);
       if (o.width === 0 || o.height === 0) continue;
       if (o.right < r.left - reach || o.left > r.right + reach || o.bottom < r.top - reach || o.top > r.bottom + reach)
         continue;

@@ -35,8 +35,8 @@ export interface CheckOptions {
   /** Abort requests to other hosts than the target's when the target is served locally. */
   blockExternal?: boolean;
   onProgress?: (event: ProgressEvent) => void;
-  /** Called with each snapshot (crawling reads the links). */
-  onSnapshot?: (target: Target, snapshot: PageSnapshot) => void;
+  /** New targets a checked page leads to (crawling); they are checked in the same run. */
+  discover?: (target: Target, snapshot: PageSnapshot) => Target[];
   /** Pa11y-style actions, by target id. */
   actions?: (target: Target) => ((page: import('playwright-core').Page) => Promise<void>) | undefined;
 }
@@ -122,6 +122,8 @@ export async function check(targets: Target[], options: CheckOptions = {}): Prom
   }
   options.onProgress?.({ type: 'start', total: targets.length, concurrency, browser: browserPath });
 
+  /** Targets discovered while checking (crawling), appended to the queue. */
+  const found: Target[] = [];
   const checkOne = async (target: Target): Promise<TargetResult> => {
     const begin = Date.now();
     let lastError: PageLoadError | undefined;
@@ -150,7 +152,7 @@ export async function check(targets: Target[], options: CheckOptions = {}): Prom
           maxElements: options.maxElements ?? 8000,
           ...(options.actions?.(target) ? { before: options.actions(target) } : {}),
         });
-        options.onSnapshot?.(target, snapshot);
+        if (options.discover) found.push(...options.discover(target, snapshot));
         const findings = evaluatePage(snapshot, target, context, options.severity);
         return {
           target,
@@ -186,20 +188,41 @@ export async function check(targets: Target[], options: CheckOptions = {}): Prom
     };
   };
 
-  let next = 0;
+  // The queue can grow while it is worked (crawling): an idle worker waits while others may still add.
+  const queue = [...pages];
+  let total = targets.length;
+  let busy = 0;
+  let waiting: (() => void)[] = [];
+  const wakeAll = () => {
+    for (const wake of waiting.splice(0)) wake();
+  };
   const worker = async () => {
-    while (next < pages.length) {
-      const { t, i } = pages[next++] as { t: Target; i: number };
+    for (;;) {
+      const item = queue.shift();
+      if (!item) {
+        if (busy === 0) return wakeAll();
+        await new Promise<void>((resolve) => waiting.push(resolve));
+        continue;
+      }
+      busy++;
+      const { t, i } = item;
       results[i] = await checkOne(t);
+      for (const extra of found.splice(0)) {
+        queue.push({ t: extra, i: total++ });
+      }
       done++;
-      options.onProgress?.({ type: 'done', result: results[i], done, total: targets.length });
+      busy--;
+      options.onProgress?.({ type: 'done', result: results[i] as TargetResult, done, total });
+      wakeAll();
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.min(concurrency, pages.length) }, worker));
+    const workers = options.discover ? concurrency : Math.min(concurrency, pages.length);
+    await Promise.all(Array.from({ length: Math.max(1, workers) }, worker));
   } finally {
     await browser?.close().catch(() => {});
   }
+  waiting = [];
   return {
     version: REPORT_VERSION,
     tool: { name: 'charte', version: VERSION },

@@ -9,15 +9,24 @@ export interface Rgba {
   a: number;
 }
 
+const parsed = new Map<string, Rgba | null>();
+
 /** Parses a colour as Chromium computes it (`rgb()`, `rgba()`, `color(srgb …)`) or a hex; null if not a colour. */
 export function parseColour(value: string): Rgba | null {
+  const known = parsed.get(value);
+  if (known !== undefined) return known;
+  let result: Rgba | null;
   try {
     const c = new Color(value).to('srgb');
     const [r = 0, g = 0, b = 0] = c.coords.map((x) => Math.round(Math.min(1, Math.max(0, Number(x) || 0)) * 255));
-    return { r, g, b, a: c.alpha ?? 1 };
+    result = { r, g, b, a: c.alpha ?? 1 };
   } catch {
-    return null;
+    result = null;
   }
+  // Pages use a few dozen distinct values; the bound only guards against a pathological page.
+  if (parsed.size > 10_000) parsed.clear();
+  parsed.set(value, result);
+  return result;
 }
 
 export const toHex = ({ r, g, b }: Rgba) => `#${[r, g, b].map((x) => x.toString(16).padStart(2, '0')).join('')}`;
