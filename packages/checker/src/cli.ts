@@ -38,6 +38,8 @@ Options:
   --timeout MS            navigation timeout per page (default: 30000)
   --browser-path PATH     Chromium or Chrome to use (or CHARTE_CHROME)
   --lang fr|en            language of the reports (default: en)
+  --engine LIST           accessibility engines: axe (default), htmlcs (HTML_CodeSniffer through pa11y's
+                          runner, needs pa11y 9 installed), or both: axe,htmlcs
   --no-axe                skip the axe-core accessibility rules
   -q, --quiet             no progress, no text report on stdout
   -h, --help, -v, --version
@@ -82,6 +84,7 @@ export async function main(
       timeout: { type: 'string' },
       'browser-path': { type: 'string' },
       lang: { type: 'string', default: 'en' },
+      engine: { type: 'string' },
       'no-axe': { type: 'boolean', default: false },
       quiet: { type: 'boolean', short: 'q', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -122,6 +125,7 @@ export async function main(
   const unknown = formats.filter((f) => !REPORT_FORMATS.includes(f));
   if (unknown.length)
     throw new UsageError(`unknown format ${unknown.join(', ')} (known: ${REPORT_FORMATS.join(', ')})`);
+  const engines = parseEngines(values.engine ?? 'axe');
   const { config } = loadConfig(io.cwd, values.config);
   const resolved = await resolveTargets(inputs, {
     cwd: io.cwd,
@@ -150,7 +154,8 @@ export async function main(
       ...(values['browser-path'] ? { browserPath: values['browser-path'] } : {}),
       timeouts: { ...config.timeouts, ...(values.timeout ? { navigation: Number(values.timeout) } : {}) },
       screenshots: formats.includes('html'),
-      axe: !values['no-axe'],
+      axe: engines.has('axe') && !values['no-axe'],
+      ...(engines.has('htmlcs') ? { htmlcs: { standard: 'WCAG2AA' as const } } : {}),
       ...(progress ? { onProgress: progress } : {}),
       ...(crawler ? { discover: crawler.discover } : {}),
     });
@@ -240,6 +245,19 @@ function progressPrinter(say: (line: string) => void, tty: boolean, stream: Io['
       say(`[${done}/${total}] ${line}`);
     }
   };
+}
+
+const ENGINES = ['axe', 'htmlcs'];
+
+function parseEngines(list: string): Set<string> {
+  const names = list
+    .split(',')
+    .map((e) => e.trim().toLowerCase())
+    .filter(Boolean);
+  const unknown = names.filter((e) => !ENGINES.includes(e));
+  if (unknown.length || !names.length)
+    throw new UsageError(`unknown engine "${unknown.join(', ') || list}" (known: ${ENGINES.join(', ')})`);
+  return new Set(names);
 }
 
 function crawlSeed(url: string): string {

@@ -59,6 +59,16 @@ export interface AxeNode {
   message: string;
 }
 
+/** One issue of HTML_CodeSniffer, as pa11y's runner gives it. */
+export interface HtmlcsIssue {
+  /** `WCAG2AA.Principle1.Guideline1_4.1_4_3.G18.Fail` */
+  code: string;
+  type: 'error' | 'warning';
+  message: string;
+  selector: string;
+  snippet: string;
+}
+
 export interface AxeResult {
   id: string;
   impact: string | null;
@@ -89,6 +99,8 @@ export interface PageSnapshot {
   background: { html: string; body: string };
   fonts: RenderedFont[];
   axe: { violations: AxeResult[]; incomplete: AxeResult[] } | null;
+  /** HTML_CodeSniffer's issues, when that engine was asked for. */
+  htmlcs?: HtmlcsIssue[];
   /** PNG of the top of the page (document coordinates), base64. */
   screenshot?: string;
 }

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Target } from '../model/index.ts';
 import type { AxeResult, PageSnapshot, RenderedFont } from '../model/page.ts';
+import { type HtmlcsOptions, runHtmlcs } from './htmlcs.ts';
 
 const require = createRequire(import.meta.url);
 /** The in-page collector: one arrow-function expression (comment lines and a final `;` removed). */
@@ -31,6 +32,8 @@ export interface ReadPageOptions {
   axe: boolean;
   screenshot: boolean;
   maxElements: number;
+  /** Run HTML_CodeSniffer too (pa11y's runner), with these options. */
+  htmlcs?: HtmlcsOptions;
   /** Run before the snapshot (pa11y-style actions). */
   before?: (page: Page) => Promise<void>;
 }
@@ -128,6 +131,7 @@ export async function readPage(
     >;
     const fonts = await guard('fonts', timeouts.snapshot, renderedFonts(context, page, snapshot.elements));
     const axe = options.axe ? await guard('axe', timeouts.axe, runAxe(page)) : null;
+    const htmlcs = options.htmlcs ? await guard('htmlcs', timeouts.axe, runHtmlcs(page, options.htmlcs)) : undefined;
     let screenshot: string | undefined;
     if (options.screenshot) {
       const height = Math.min(snapshot.documentSize.height, 3000);
@@ -145,6 +149,7 @@ export async function readPage(
       ...snapshot,
       fonts,
       axe,
+      ...(htmlcs ? { htmlcs } : {}),
       ...(screenshot ? { screenshot } : {}),
     };
   } finally {

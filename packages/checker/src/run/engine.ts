@@ -10,8 +10,10 @@ import type { Finding, Report, Severity, Target, TargetResult } from '../model/i
 import { REPORT_VERSION, summarise } from '../model/index.ts';
 import type { PageSnapshot } from '../model/page.ts';
 import type { RuleContext } from '../model/rule.ts';
+import { type HtmlcsOptions, htmlcsSource } from '../readers/htmlcs.ts';
 import { DEFAULT_TIMEOUTS, PageLoadError, type PageTimeouts, readPage } from '../readers/page.ts';
 import { axeIssues } from '../rules/axe.ts';
+import { htmlcsIssues, htmlcsRulesOf } from '../rules/htmlcs.ts';
 import { allRules, pageRules } from '../rules/index.ts';
 import { findChromium, launchChromium } from './browser.ts';
 
@@ -30,6 +32,8 @@ export interface CheckOptions {
   timeouts?: Partial<PageTimeouts>;
   screenshots?: boolean;
   axe?: boolean;
+  /** Run HTML_CodeSniffer through pa11y's runner too (`--engine axe,htmlcs`). */
+  htmlcs?: HtmlcsOptions;
   maxElements?: number;
   viewport?: { width: number; height: number };
   /** Abort requests to other hosts than the target's when the target is served locally. */
@@ -63,6 +67,7 @@ export function evaluatePage(
     add(rule.meta.id, rule.meta.defaultSeverity, rule.check(snapshot, context));
   }
   for (const [ruleId, issues] of axeIssues(snapshot)) add(ruleId, 'error', issues);
+  for (const [ruleId, issues] of htmlcsIssues(snapshot)) add(ruleId, 'error', issues);
   return findings;
 }
 
@@ -71,6 +76,8 @@ const isLocal = (url: string) => /^https?:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::
 export async function check(targets: Target[], options: CheckOptions = {}): Promise<Report> {
   const started = Date.now();
   const charter = loadCharter(options.charter ?? 'etat');
+  // An engine that cannot be loaded stops the run before any page, with one message.
+  if (options.htmlcs) htmlcsSource();
   const context: RuleContext = { charter, palette: paletteFor(charter) };
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   const concurrency = Math.max(1, options.concurrency ?? Math.min(3, Math.max(2, availableParallelism())));
@@ -122,6 +129,8 @@ export async function check(targets: Target[], options: CheckOptions = {}): Prom
   }
   options.onProgress?.({ type: 'start', total: targets.length, concurrency, browser: browserPath });
 
+  /** HTML_CodeSniffer codes met, whose rules go in the report. */
+  const htmlcsCodes = new Set<string>();
   /** Targets discovered while checking (crawling), appended to the queue. */
   const found: Target[] = [];
   const checkOne = async (target: Target): Promise<TargetResult> => {
@@ -150,8 +159,10 @@ export async function check(targets: Target[], options: CheckOptions = {}): Prom
           axe: options.axe ?? true,
           screenshot: options.screenshots ?? false,
           maxElements: options.maxElements ?? 8000,
+          ...(options.htmlcs ? { htmlcs: options.htmlcs } : {}),
           ...(options.actions?.(target) ? { before: options.actions(target) } : {}),
         });
+        for (const issue of snapshot.htmlcs ?? []) htmlcsCodes.add(issue.code);
         if (options.discover) found.push(...options.discover(target, snapshot));
         const findings = evaluatePage(snapshot, target, context, options.severity);
         return {
@@ -229,7 +240,7 @@ export async function check(targets: Target[], options: CheckOptions = {}): Prom
     charter: charter.id,
     startedAt: new Date(started).toISOString(),
     durationMs: Date.now() - started,
-    rules: allRules,
+    rules: [...allRules, ...htmlcsRulesOf(htmlcsCodes)],
     results,
     summary: summarise(results),
   };
