@@ -36,6 +36,7 @@ Options:
   --shard I/N             check only the I-th of N slices of the targets
   --concurrency N         pages checked at once (default: 2 or 3, by cores)
   --timeout MS            navigation timeout per page (default: 30000)
+  --max-dom N             pages with more elements are reported as too large, not read (default: 100000)
   --browser-path PATH     Chromium or Chrome to use (or CHARTE_CHROME)
   --lang fr|en            language of the reports (default: en)
   --engine LIST           accessibility engines: axe (default), htmlcs (HTML_CodeSniffer through pa11y's
@@ -82,6 +83,7 @@ export async function main(
       shard: { type: 'string' },
       concurrency: { type: 'string' },
       timeout: { type: 'string' },
+      'max-dom': { type: 'string' },
       'browser-path': { type: 'string' },
       lang: { type: 'string', default: 'en' },
       engine: { type: 'string' },
@@ -153,6 +155,7 @@ export async function main(
       ...(concurrency ? { concurrency } : {}),
       ...(values['browser-path'] ? { browserPath: values['browser-path'] } : {}),
       timeouts: { ...config.timeouts, ...(values.timeout ? { navigation: Number(values.timeout) } : {}) },
+      ...(values['max-dom'] ? { maxDomElements: positiveInteger('--max-dom', values['max-dom']) } : {}),
       screenshots: formats.includes('html'),
       axe: engines.has('axe') && !values['no-axe'],
       ...(engines.has('htmlcs') ? { htmlcs: { standard: 'WCAG2AA' as const } } : {}),

@@ -12,6 +12,9 @@ import { exitCode, type Report, type Target } from '../src/model/index.ts';
 import { check } from '../src/run/engine.ts';
 import { type StaticServer, startStaticServer } from '../src/run/static-server.ts';
 
+const SIMPLE =
+  '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Simple</title></head><body><main><p>Bonjour</p></main></body></html>';
+
 let server: StaticServer;
 let misbehaving: Server;
 let misbehavingOrigin: string;
@@ -34,6 +37,43 @@ beforeAll(async () => {
     if (req.url?.startsWith('/loop')) return res.writeHead(302, { location: `/loop${Math.random()}` }).end();
     if (req.url === '/data.json') return res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
     if (req.url === '/error') return res.writeHead(500, { 'content-type': 'text/html' }).end('<h1>Erreur</h1>');
+    if (req.url?.startsWith('/ok')) return res.writeHead(200, { 'content-type': 'text/html' }).end(SIMPLE);
+    if (req.url?.startsWith('/huge')) {
+      // /huge-N: N empty divs, built by the page so the response stays small.
+      const n = Number(req.url.slice('/huge-'.length));
+      return res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end(
+          `<!doctype html><html lang="fr"><title>Grande</title><body><main></main><script>const m = document.querySelector('main'); for (let i = 0; i < ${n}; i++) m.appendChild(document.createElement('p')).textContent = 'x';</script></body></html>`,
+        );
+    }
+    if (req.url === '/broken')
+      return res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end(
+          '<html lang=fr><title>Cassée</title><body><div><p>Texte <b>gras <i>mal</b> fermé</i><table><tr><td>cellule<div></table></span></div></div></div><footer><a href="/">x</a',
+        );
+    if (req.url === '/latin1-declared-utf8')
+      return res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end(
+          Buffer.from(
+            '<!doctype html><html lang="fr"><title>Ministère</title><body><main><p>Ministère de l’Intérieur, été</p></main></body></html>'.replace(
+              '’',
+              "'",
+            ),
+            'latin1',
+          ),
+        );
+    if (req.url === '/latin1-meta')
+      return res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end(
+          Buffer.from(
+            '<!doctype html><html lang="fr"><head><meta charset="iso-8859-1"><title>Ministère</title></head><body><main><p>Ministère, été</p></main></body></html>',
+            'latin1',
+          ),
+        );
     res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Introuvable</h1>');
   });
   misbehaving.listen(0, '127.0.0.1');
@@ -128,4 +168,67 @@ describe('targets that cannot be checked', () => {
     expect(report.summary).toMatchObject({ targets: 6, checked: 1, failed: 5 });
     expect(exitCode(report.summary)).toBe(2);
   }, 120_000);
+});
+
+describe('bad input', () => {
+  const at = (id: string, pathname: string) => page(id, `${misbehavingOrigin}${pathname}`);
+
+  it('a renderer crash is retried once; a page that always crashes ends as a crash, the others are checked', async () => {
+    let crashesLeft = 1;
+    const crashPage = async (p: import('playwright-core').Page) => {
+      const cdp = await p.context().newCDPSession(p);
+      await cdp.send('Page.crash').catch(() => {});
+    };
+    const report = await check([at('always', '/ok?always'), at('once', '/ok?once'), at('fine', '/ok')], {
+      axe: false,
+      concurrency: 2,
+      actions: (t) => {
+        if (t.id === 'always') return crashPage;
+        if (t.id === 'once' && crashesLeft > 0) {
+          crashesLeft--;
+          return crashPage;
+        }
+        return undefined;
+      },
+    });
+    const byId = Object.fromEntries(report.results.map((r) => [r.target.id, r]));
+    expect(byId.always).toMatchObject({ status: 'failed', attempts: 2, error: { code: 'crash' } });
+    expect(byId.once).toMatchObject({ status: 'checked', attempts: 2 });
+    expect(byId.fine).toMatchObject({ status: 'checked', attempts: 1 });
+    expect(exitCode(report.summary)).toBe(2);
+  }, 60_000);
+
+  it('a huge DOM is refused above the limit, and below it the brand rules say what they did not read', async () => {
+    const report = await check([at('huge', '/huge-30000'), at('large', '/huge-9000'), at('fine', '/ok')], {
+      axe: false,
+      maxDomElements: 20_000,
+    });
+    const byId = Object.fromEntries(report.results.map((r) => [r.target.id, r]));
+    expect(byId.huge?.error?.code).toBe('too-large');
+    expect(byId.huge?.error?.message).toMatch(/30\d{3} elements, over the limit of 20000/);
+    expect(byId.large?.status).toBe('checked');
+    const limits = byId.large?.findings.find((f) => f.ruleId === 'page/limits');
+    expect(limits?.severity).toBe('warn');
+    expect(limits?.message).toMatch(/read only the first 8000 visible ones/);
+    expect(byId.fine?.findings.some((f) => f.ruleId === 'page/limits')).toBe(false);
+  }, 120_000);
+
+  it('broken markup is checked as the browser repairs it', async () => {
+    const report = await check([at('broken', '/broken')], { concurrency: 1 });
+    const result = report.results[0];
+    expect(result?.status).toBe('checked');
+    expect(result?.title).toBe('Cassée');
+    expect(result?.findings.some((f) => f.ruleId === 'brand/bloc-marque')).toBe(true);
+  }, 60_000);
+
+  it('text not valid in its declared encoding is an error naming the encoding; a declared Latin-1 page reads right', async () => {
+    const report = await check([at('wrong', '/latin1-declared-utf8'), at('meta', '/latin1-meta')], { axe: false });
+    const byId = Object.fromEntries(report.results.map((r) => [r.target.id, r]));
+    const wrong = byId.wrong?.findings.find((f) => f.ruleId === 'page/encoding');
+    expect(wrong?.severity).toBe('error');
+    expect(wrong?.message).toMatch(/^4 characters of the text could not be decoded as UTF-8/);
+    expect(byId.meta?.status).toBe('checked');
+    expect(byId.meta?.title).toBe('Ministère');
+    expect(byId.meta?.findings.some((f) => f.ruleId === 'page/encoding')).toBe(false);
+  }, 60_000);
 });

@@ -88,6 +88,10 @@ export interface PageSnapshot {
   viewport: { width: number; height: number };
   documentSize: { width: number; height: number };
   elementCount: number;
+  /** The encoding the document was decoded with (`UTF-8`, `windows-1252`). */
+  charset: string;
+  /** U+FFFD characters in the text: bytes that were not valid in that encoding. */
+  replacementChars: number;
   elements: PageElement[];
   /** More elements than the snapshot keeps: rules say so rather than pretend to have seen them all. */
   truncated: boolean;

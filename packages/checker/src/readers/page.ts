@@ -25,6 +25,8 @@ export interface PageTimeouts {
   axe: number;
 }
 
+export const DEFAULT_MAX_DOM_ELEMENTS = 100_000;
+
 export const DEFAULT_TIMEOUTS: PageTimeouts = { navigation: 30_000, settle: 5_000, snapshot: 20_000, axe: 60_000 };
 
 export interface ReadPageOptions {
@@ -32,6 +34,8 @@ export interface ReadPageOptions {
   axe: boolean;
   screenshot: boolean;
   maxElements: number;
+  /** Pages with more elements than this are not read (axe's time grows with the DOM). */
+  maxDomElements?: number;
   /** Run HTML_CodeSniffer too (pa11y's runner), with these options. */
   htmlcs?: HtmlcsOptions;
   /** Run before the snapshot (pa11y-style actions). */
@@ -82,8 +86,15 @@ export async function readPage(
 ): Promise<PageSnapshot> {
   const page = await context.newPage();
   let crashed = false;
+  // A crash ends the current phase at once instead of leaving it to its timeout.
+  let onCrash: (() => void) | undefined;
+  const crash = new Promise<never>((_, reject) => {
+    onCrash = () => reject(new PageLoadError('crash', 'the page crashed'));
+  });
+  crash.catch(() => {});
   page.on('crash', () => {
     crashed = true;
+    onCrash?.();
   });
   try {
     const { timeouts } = options;
@@ -103,7 +114,7 @@ export async function readPage(
 
     const guard = async <T>(name: string, ms: number, work: Promise<T>) => {
       try {
-        return await phase(name, ms, work);
+        return await phase(name, ms, Promise.race([work, crash]));
       } catch (error) {
         if (crashed) throw new PageLoadError('crash', `the page crashed during ${name}`);
         throw error instanceof PageLoadError
@@ -119,6 +130,17 @@ export async function readPage(
       if (crashed) throw error;
     });
     if (options.before) await guard('actions', timeouts.navigation, options.before(page));
+    const limit = options.maxDomElements ?? DEFAULT_MAX_DOM_ELEMENTS;
+    const count = (await guard(
+      'snapshot',
+      timeouts.snapshot,
+      page.evaluate('document.getElementsByTagName("*").length'),
+    )) as number;
+    if (count > limit)
+      throw new PageLoadError(
+        'too-large',
+        `the page has ${count} elements, over the limit of ${limit}: raise it with --max-dom if the page is meant to be that large`,
+      );
     const facts = await guard(
       'snapshot',
       timeouts.snapshot,

@@ -9,6 +9,23 @@
   const paths = new Map();
   const uniqueId = (el) =>
     el.id && /^[A-Za-z][\w-]*$/.test(el.id) && document.querySelectorAll(`#${el.id}`).length === 1;
+  // Each parent's children are numbered once, by tag, for :nth-of-type.
+  const places = new Map();
+  const counted = new Set();
+  const siblingPlace = (el, parent) => {
+    if (!parent) return { index: 0, count: 1 };
+    if (!counted.has(parent)) {
+      counted.add(parent);
+      const counts = new Map();
+      for (const c of parent.children) {
+        const n = (counts.get(c.localName) || 0) + 1;
+        counts.set(c.localName, n);
+        places.set(c, { index: n, counts });
+      }
+    }
+    const place = places.get(el);
+    return { index: place.index, count: place.counts.get(el.localName) };
+  };
   const cssPath = (el) => {
     if (el?.nodeType !== 1 || el === document.documentElement) return '';
     const known = paths.get(el);
@@ -18,14 +35,7 @@
     else {
       const tag = el.localName;
       const parent = el.parentElement;
-      let index = 0;
-      let count = 0;
-      if (parent)
-        for (const c of parent.children) {
-          if (c.localName !== tag) continue;
-          count++;
-          if (c === el) index = count;
-        }
+      const { index, count } = siblingPlace(el, parent);
       const own = count > 1 ? `${tag}:nth-of-type(${index})` : tag;
       const above = cssPath(parent);
       result = above ? `${above} > ${own}` : own;
@@ -257,6 +267,8 @@
     viewport: { width: vw, height: vh },
     documentSize: { width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight },
     elementCount: document.getElementsByTagName('*').length,
+    charset: document.characterSet,
+    replacementChars: (document.body?.textContent || '').split('\uFFFD').length - 1,
     elements,
     truncated,
     header: header ? { selector: cssPath(header), box: boxOf(header) } : null,

@@ -8,6 +8,8 @@ import { headingColour } from './brand/heading-colour.ts';
 import { pageBackground } from './brand/page-background.ts';
 import { palette } from './brand/palette.ts';
 import { typeface } from './brand/typeface.ts';
+import { pageEncoding } from './page/encoding.ts';
+import { pageLimits } from './page/limits.ts';
 import { nonTextContrast } from './rgaa/non-text-contrast.ts';
 
 export const pageRules: PageRule[] = [
@@ -20,6 +22,8 @@ export const pageRules: PageRule[] = [
   favicon,
   titleLength,
   nonTextContrast,
+  pageEncoding,
+  pageLimits,
 ];
 
 export const allRules: RuleMeta[] = [...pageRules.map((r) => r.meta), ...axeRules];

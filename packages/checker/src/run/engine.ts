@@ -35,6 +35,8 @@ export interface CheckOptions {
   /** Run HTML_CodeSniffer through pa11y's runner too (`--engine axe,htmlcs`). */
   htmlcs?: HtmlcsOptions;
   maxElements?: number;
+  /** Pages with more elements are reported as `too-large` instead of being read. */
+  maxDomElements?: number;
   viewport?: { width: number; height: number };
   /** Abort requests to other hosts than the target's when the target is served locally. */
   blockExternal?: boolean;
@@ -154,13 +156,15 @@ export async function check(targets: Target[], options: CheckOptions = {}): Prom
               : route.abort('blockedbyclient');
           });
         }
+        const before = options.actions?.(target);
         const snapshot = await readPage(ctx, target, {
           timeouts,
           axe: options.axe ?? true,
           screenshot: options.screenshots ?? false,
           maxElements: options.maxElements ?? 8000,
+          ...(options.maxDomElements ? { maxDomElements: options.maxDomElements } : {}),
           ...(options.htmlcs ? { htmlcs: options.htmlcs } : {}),
-          ...(options.actions?.(target) ? { before: options.actions(target) } : {}),
+          ...(before ? { before } : {}),
         });
         for (const issue of snapshot.htmlcs ?? []) htmlcsCodes.add(issue.code);
         if (options.discover) found.push(...options.discover(target, snapshot));
