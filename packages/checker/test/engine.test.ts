@@ -47,6 +47,16 @@ beforeAll(async () => {
           `<!doctype html><html lang="fr"><title>Grande</title><body><main></main><script>const m = document.querySelector('main'); for (let i = 0; i < ${n}; i++) m.appendChild(document.createElement('p')).textContent = 'x';</script></body></html>`,
         );
     }
+    if (req.url?.startsWith('/logo-')) {
+      // A bloc-marque given as one image, in a link with or without a title.
+      const height = Number(req.url.split('-')[1]);
+      const title = req.url.endsWith('-titled') ? ' title="Accueil - Site - République française"' : '';
+      return res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end(
+          `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Logo</title></head><body><header><a href="/"${title}><img alt="République française" src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='10' height='10'/%3E" width="${Math.round(height * 1.2)}" height="${height}"></a></header><main><p>Texte</p></main></body></html>`,
+        );
+    }
     if (req.url === '/broken')
       return res
         .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
@@ -230,5 +240,21 @@ describe('bad input', () => {
     expect(byId.meta?.status).toBe('checked');
     expect(byId.meta?.title).toBe('Ministère');
     expect(byId.meta?.findings.some((f) => f.ruleId === 'page/encoding')).toBe(false);
+  }, 60_000);
+});
+
+describe('a bloc-marque given as an image', () => {
+  it('is measured with DSFR proportions, and its link is expected to carry a title', async () => {
+    const at = (id: string, pathname: string) => page(id, `${misbehavingOrigin}${pathname}`);
+    const report = await check([at('small', '/logo-40'), at('large', '/logo-80-titled')], { axe: false });
+    const byId = Object.fromEntries(report.results.map((r) => [r.target.id, r.findings]));
+    const size = byId.small?.find((f) => f.message.startsWith('The Marianne block is'));
+    // 40 / (3.52 + 1.083 × 2 lines) ≈ 7.0 px
+    expect(size?.message).toMatch(/^The Marianne block is 7\.0px high \(estimated from the 40px high image/);
+    expect(size?.severity).toBe('error');
+    const title = byId.small?.find((f) => f.message.startsWith('The link around the bloc-marque has no title'));
+    expect(title?.severity).toBe('warn');
+    expect(byId.large?.some((f) => f.message.startsWith('The Marianne block is'))).toBe(false);
+    expect(byId.large?.some((f) => f.message.startsWith('The link around the bloc-marque'))).toBe(false);
   }, 60_000);
 });

@@ -37,7 +37,7 @@ export interface BlocMarqueCandidate {
   inFooter: boolean;
   link: { href: string; title: string } | null;
   snippet: string;
-  /** Size of DSFR's Marianne block (the logo's ::before), when drawn. */
+  /** Size of the Marianne block when it can be measured (DSFR's ::before, the component's part). */
   marianne: { width: number; height: number } | null;
   /** Painted elements within 64px of the bloc-marque (or its link) that are not part of it. */
   neighbours: { selector: string; box: Box; snippet: string }[];

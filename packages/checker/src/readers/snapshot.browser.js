@@ -192,6 +192,12 @@
     const inner = el.shadowRoot?.querySelector('[part~="intitule"], .intitule, p');
     const fromAttr = el.getAttribute('intitule');
     pushBloc(el, 'charte', inner ? lines(inner) : fromAttr ? fromAttr.split(/\s*(?:<br\s*\/?>|\|)\s*/i) : lines(el));
+    // The component exposes its Marianne block as a part; otherwise its size is estimated from the box.
+    const symbol = el.shadowRoot?.querySelector('[part~="marianne"]');
+    if (symbol) {
+      const r = symbol.getBoundingClientRect();
+      blocMarques[blocMarques.length - 1].marianne = { width: r.width, height: r.height };
+    }
   }
   for (const el of document.querySelectorAll('.fr-logo')) {
     const style = getComputedStyle(el);

@@ -17,6 +17,12 @@ const sameIntitule = (a: readonly string[], b: readonly string[]) =>
 const intersects = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
+/**
+ * DSFR's bloc-marque is (3.52 + 1.083 × lines) times its Marianne block high (measured on its logo at the
+ * three sizes): an image or element of the whole bloc-marque gives the block's height by that ratio.
+ */
+export const estimateMarianneHeight = (height: number, lines: number) => height / (3.52 + 1.083 * Math.max(1, lines));
+
 const where = (b: BlocMarqueCandidate) => ({ selector: b.selector, snippet: b.snippet, box: b.box });
 
 export const blocMarque: PageRule = {
@@ -66,14 +72,29 @@ export const blocMarque: PageRule = {
         });
       }
       const min = charter.thresholds.blocMarque.minHeightPx;
-      if (main.marianne && main.marianne.height > 0 && main.marianne.height + 0.5 < min) {
+      // An image's name rarely keeps the intitulé's line breaks: the charter's line count is used for it.
+      const lineCount = main.kind === 'img' || main.kind === 'svg' ? charter.intitule.length : main.lines.length;
+      const marianne =
+        main.marianne?.height ?? estimateMarianneHeight(main.box.height, lineCount || charter.intitule.length);
+      if (marianne > 0 && marianne + 0.5 < min) {
+        const how = main.marianne
+          ? ''
+          : ` (estimated from the ${Math.round(main.box.height)}px high ${main.kind === 'charte' ? 'element' : 'image'} with DSFR's proportions)`;
         issues.push({
-          message: `The Marianne block is ${main.marianne.height.toFixed(1)}px high, under the minimum of ${min}px.`,
+          message: `The Marianne block is ${marianne.toFixed(1)}px high${how}, under the minimum of ${min}px.`,
           location: where(main),
-          data: { height: main.marianne.height, minimum: min },
+          data: { height: Number(marianne.toFixed(1)), minimum: min, estimated: !main.marianne },
         });
       }
-      const unit = (main.marianne?.height || min) * charter.thresholds.blocMarque.clearSpace;
+      if (main.link && !main.link.title.trim()) {
+        issues.push({
+          message: `The link around the bloc-marque has no title naming where it leads and who publishes: DSFR gives it one such as "Accueil - <site name> - ${charter.intitule.join(' ')}".`,
+          location: where(main),
+          severity: 'warn',
+          rgaa: ['6.1'],
+        });
+      }
+      const unit = (main.marianne?.height || Math.max(marianne, min)) * charter.thresholds.blocMarque.clearSpace;
       const zone = { x: box.x - unit, y: box.y - unit, width: box.width + 2 * unit, height: box.height + 2 * unit };
       const intruders = (main.neighbours ?? []).filter((n) => intersects(n.box, zone) && !intersects(n.box, box));
       const overlapping = (main.neighbours ?? []).filter((n) => intersects(n.box, box));
