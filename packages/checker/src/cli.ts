@@ -10,6 +10,8 @@ import { applyBaseline, createBaseline, readBaseline } from './run/baseline.ts';
 import { createCrawler } from './run/crawl.ts';
 import { check, type ProgressEvent, VERSION } from './run/engine.ts';
 import { mergeReports, readReportFile } from './run/merge.ts';
+import { Pa11yConfigError, readPa11yCiConfig } from './run/pa11y.ts';
+import { type Pa11yPlan, planPa11yCi } from './run/pa11y-plan.ts';
 import { parseShard, shardTargets } from './run/shard.ts';
 import { resolveTargets } from './run/targets.ts';
 import { isHttpUrl } from './run/urls.ts';
@@ -31,6 +33,8 @@ Options:
   -o, --output PATH       folder for the report files (charte-report.<ext>); with baseline/merge, the file
   --baseline FILE         report only findings that are not in this baseline
   --sitemap URL|FILE      add the pages of a sitemap (repeatable; sitemap indexes are followed)
+  --pa11yci FILE          check the URLs of a pa11y-ci configuration, with its actions, waits, viewports,
+                          headers, timeouts, rootElement, hideElements, ignore lists and runners
   --crawl URL             check URL and the pages its links lead to on the same origin (repeatable)
   --max-pages N           pages checked at most when crawling, all targets counted (default: 100)
   --shard I/N             check only the I-th of N slices of the targets
@@ -79,6 +83,7 @@ export async function main(
       baseline: { type: 'string' },
       sitemap: { type: 'string', multiple: true },
       crawl: { type: 'string', multiple: true },
+      pa11yci: { type: 'string' },
       'max-pages': { type: 'string' },
       shard: { type: 'string' },
       concurrency: { type: 'string' },
@@ -127,15 +132,25 @@ export async function main(
   const unknown = formats.filter((f) => !REPORT_FORMATS.includes(f));
   if (unknown.length)
     throw new UsageError(`unknown format ${unknown.join(', ')} (known: ${REPORT_FORMATS.join(', ')})`);
-  const engines = parseEngines(values.engine ?? 'axe');
   const { config } = loadConfig(io.cwd, values.config);
+  let plan: Pa11yPlan | undefined;
+  if (values.pa11yci) {
+    try {
+      plan = await planPa11yCi(await readPa11yCiConfig(values.pa11yci, io.cwd), io.cwd);
+    } catch (error) {
+      if (error instanceof Pa11yConfigError) throw new UsageError(error.message);
+      throw error;
+    }
+    for (const warning of plan.warnings) say(`warning: ${warning}`);
+  }
+  const engines = parseEngines(values.engine ?? ([...(plan?.engines ?? [])].join(',') || 'axe'));
   const resolved = await resolveTargets(inputs, {
     cwd: io.cwd,
     sitemaps: values.sitemap ?? [],
     ...(config.include ? { include: config.include } : {}),
   });
   try {
-    let targets = resolved.targets;
+    let targets = [...resolved.targets, ...(plan?.targets ?? [])];
     if (values.shard) targets = shardTargets(targets, parseShard(values.shard));
     const crawler = values.crawl?.length
       ? createCrawler(values.crawl.map(crawlSeed), {
@@ -144,25 +159,26 @@ export async function main(
         })
       : undefined;
     if (crawler) targets = [...targets, ...crawler.seeds];
-    if (!targets.length && !resolved.problems.length)
+    if (!targets.length && !resolved.problems.length && !plan?.problems.length)
       throw new UsageError('no target: name URLs, files or folders, or --sitemap, or --crawl');
     const tty = Boolean(io.stderr.isTTY) && !io.env.CI;
     const progress = values.quiet ? undefined : progressPrinter(say, tty, io.stderr);
     const concurrency = values.concurrency ? Number(values.concurrency) : config.concurrency;
     let report = await check(targets, {
       charter: values.charter ?? config.charter ?? 'etat',
-      severity: severityResolver(config),
+      severity: plan ? withIgnored(severityResolver(config), plan) : severityResolver(config),
+      ...(plan ? { setup: plan.setup } : {}),
       ...(concurrency ? { concurrency } : {}),
       ...(values['browser-path'] ? { browserPath: values['browser-path'] } : {}),
       timeouts: { ...config.timeouts, ...(values.timeout ? { navigation: Number(values.timeout) } : {}) },
       ...(values['max-dom'] ? { maxDomElements: positiveInteger('--max-dom', values['max-dom']) } : {}),
       screenshots: formats.includes('html'),
       axe: engines.has('axe') && !values['no-axe'],
-      ...(engines.has('htmlcs') ? { htmlcs: { standard: 'WCAG2AA' as const } } : {}),
+      ...(engines.has('htmlcs') ? { htmlcs: { standard: plan?.standard ?? 'WCAG2AA' } } : {}),
       ...(progress ? { onProgress: progress } : {}),
       ...(crawler ? { discover: crawler.discover } : {}),
     });
-    report = withProblems(report, resolved.problems);
+    report = withProblems(report, [...resolved.problems, ...(plan?.problems ?? [])]);
     if (crawler?.skipped)
       say(
         `crawl: stopped at ${values['max-pages'] ?? 100} pages; ${crawler.skipped} more linked pages were not checked (raise --max-pages)`,
@@ -199,7 +215,16 @@ export async function main(
     return exitCode(report.summary);
   } finally {
     await resolved.close();
+    await plan?.close();
   }
+}
+
+/** pa11y's `ignore` list turns rules off for its URLs, before anything else decides. */
+function withIgnored(
+  resolve: ReturnType<typeof severityResolver>,
+  plan: Pa11yPlan,
+): ReturnType<typeof severityResolver> {
+  return (ruleId, target) => (plan.ignored(ruleId, target) ? 'off' : resolve(ruleId, target));
 }
 
 /** Targets that could not even be resolved (missing file, bad sitemap) are results too: failed ones. */

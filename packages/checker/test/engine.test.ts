@@ -192,11 +192,11 @@ describe('bad input', () => {
     const report = await check([at('always', '/ok?always'), at('once', '/ok?once'), at('fine', '/ok')], {
       axe: false,
       concurrency: 2,
-      actions: (t) => {
-        if (t.id === 'always') return crashPage;
+      setup: (t) => {
+        if (t.id === 'always') return { before: crashPage };
         if (t.id === 'once' && crashesLeft > 0) {
           crashesLeft--;
-          return crashPage;
+          return { before: crashPage };
         }
         return undefined;
       },

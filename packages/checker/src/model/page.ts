@@ -19,6 +19,8 @@ export interface PageElement {
   fontSize: number;
   fontWeight: number;
   isHeading: boolean;
+  /** Inside code, pre, kbd or samp: computer text, set in a monospace face, not judged on typeface. */
+  code: boolean;
   /** The background behind the element (the first opaque one among its ancestors). */
   behind: string;
   interactive: boolean;

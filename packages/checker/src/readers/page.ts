@@ -38,8 +38,12 @@ export interface ReadPageOptions {
   maxDomElements?: number;
   /** Run HTML_CodeSniffer too (pa11y's runner), with these options. */
   htmlcs?: HtmlcsOptions;
+  /** What the accessibility engines look at (CSS selectors): pa11y's rootElement and hideElements. */
+  scope?: { include?: string; exclude?: string };
   /** Run before the snapshot (pa11y-style actions). */
   before?: (page: Page) => Promise<void>;
+  /** Deadline of `before`, ms (default: the navigation timeout). */
+  beforeTimeout?: number;
 }
 
 export class PageLoadError extends Error {
@@ -129,7 +133,14 @@ export async function readPage(
     ).catch((error) => {
       if (crashed) throw error;
     });
-    if (options.before) await guard('actions', timeouts.navigation, options.before(page));
+    if (options.before)
+      await guard('actions', options.beforeTimeout ?? timeouts.navigation, options.before(page)).catch(
+        (error: Error) => {
+          throw error instanceof PageLoadError && error.code !== 'read'
+            ? error
+            : new PageLoadError('action', error.message);
+        },
+      );
     const limit = options.maxDomElements ?? DEFAULT_MAX_DOM_ELEMENTS;
     const count = (await guard(
       'snapshot',
@@ -152,8 +163,18 @@ export async function readPage(
       'url' | 'finalUrl' | 'status' | 'fonts' | 'axe' | 'screenshot'
     >;
     const fonts = await guard('fonts', timeouts.snapshot, renderedFonts(context, page, snapshot.elements));
-    const axe = options.axe ? await guard('axe', timeouts.axe, runAxe(page)) : null;
-    const htmlcs = options.htmlcs ? await guard('htmlcs', timeouts.axe, runHtmlcs(page, options.htmlcs)) : undefined;
+    const axe = options.axe ? await guard('axe', timeouts.axe, runAxe(page, options.scope)) : null;
+    const htmlcs = options.htmlcs
+      ? await guard(
+          'htmlcs',
+          timeouts.axe,
+          runHtmlcs(page, {
+            ...options.htmlcs,
+            ...(options.scope?.exclude ? { hideElements: options.scope.exclude } : {}),
+            ...(options.scope?.include ? { rootElement: options.scope.include } : {}),
+          }),
+        )
+      : undefined;
     let screenshot: string | undefined;
     if (options.screenshot) {
       const height = Math.min(snapshot.documentSize.height, 3000);
@@ -190,7 +211,7 @@ async function renderedFonts(
 ): Promise<RenderedFont[]> {
   const groups = new Map<string, string[]>();
   for (const el of elements) {
-    if (!el.text) continue;
+    if (!el.text || el.code) continue;
     const key = `${el.fontFamily}|${el.fontWeight}`;
     const list = groups.get(key) ?? [];
     if (list.length < 2) list.push(el.selector);
@@ -230,11 +251,21 @@ async function renderedFonts(
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-async function runAxe(page: Page): Promise<{ violations: AxeResult[]; incomplete: AxeResult[] }> {
+async function runAxe(
+  page: Page,
+  scope: ReadPageOptions['scope'] = {},
+): Promise<{ violations: AxeResult[]; incomplete: AxeResult[] }> {
+  const context =
+    scope.include || scope.exclude
+      ? JSON.stringify({
+          include: scope.include ? [scope.include] : undefined,
+          exclude: scope.exclude ? [scope.exclude] : [],
+        })
+      : 'document';
   axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   await page.evaluate(axeSource);
   const raw = (await page.evaluate(
-    `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(AXE_TAGS)} }, resultTypes: ['violations', 'incomplete'], elementRef: false })`,
+    `axe.run(${context}, { runOnly: { type: 'tag', values: ${JSON.stringify(AXE_TAGS)} }, resultTypes: ['violations', 'incomplete'], elementRef: false })`,
   )) as { violations: RawAxe[]; incomplete: RawAxe[] };
   const map = (r: RawAxe): AxeResult => ({
     id: r.id,

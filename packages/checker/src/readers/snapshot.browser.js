@@ -152,6 +152,7 @@
       fontSize: Number.parseFloat(style.fontSize),
       fontWeight: Number(style.fontWeight) || 400,
       isHeading,
+      code: Boolean(el.closest('code, pre, kbd, samp')),
       behind: behind(el),
       interactive: el.matches(
         'a[href], button, input:not([type="hidden"]), select, textarea, [role="button"], [role="link"], [tabindex]:not([tabindex="-1"])',

@@ -53,6 +53,14 @@ export function rulesMarkdown(): string {
         } |`,
     ),
     '',
+    '## HTML_CodeSniffer (`--engine axe,htmlcs`)',
+    '',
+    'With `--engine axe,htmlcs` (or a pa11y-ci configuration whose runners name `htmlcs`), HTML_CodeSniffer runs',
+    'through pa11y’s runner as a second opinion. Each of its codes is a rule, `htmlcs/<code>` without the',
+    'standard’s prefix (`htmlcs/Principle1.Guideline1_1.1_1_1.H37`). Its RGAA criteria are those that cite the',
+    'WCAG technique the code names, narrowed to its success criterion; when RGAA cites none of the techniques,',
+    'those of the success criterion. Its errors are errors; its warnings and notices are left out.',
+    '',
   ];
   return lines.join('\n');
 }

@@ -4,7 +4,7 @@
  * target tried once more; every target ends as a result or an explicit error.
  */
 import { availableParallelism } from 'node:os';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadCharter, paletteFor } from '../charter/index.ts';
 import type { Finding, Report, Severity, Target, TargetResult } from '../model/index.ts';
 import { REPORT_VERSION, summarise } from '../model/index.ts';
@@ -22,6 +22,20 @@ export const VERSION = '0.1.0';
 export type ProgressEvent =
   | { type: 'start'; total: number; concurrency: number; browser: string }
   | { type: 'done'; result: TargetResult; done: number; total: number };
+
+export interface TargetSetup {
+  /** Run once the page has loaded, before it is read (pa11y actions, a wait). */
+  before?: (page: Page) => Promise<void>;
+  /** Deadline of `before` as a whole, ms (default: the navigation timeout). */
+  beforeTimeout?: number;
+  viewport?: { width: number; height: number };
+  /** Extra HTTP headers for the page's requests. */
+  headers?: Record<string, string>;
+  /** Navigation timeout, ms. */
+  timeout?: number;
+  /** What the accessibility engines look at: only inside `include`, nothing inside `exclude` (CSS selectors). */
+  scope?: { include?: string; exclude?: string };
+}
 
 export interface CheckOptions {
   charter?: string;
@@ -41,10 +55,12 @@ export interface CheckOptions {
   /** Abort requests to other hosts than the target's when the target is served locally. */
   blockExternal?: boolean;
   onProgress?: (event: ProgressEvent) => void;
+  /** Called with each page's snapshot, for tools built on the engine. */
+  onSnapshot?: (target: Target, snapshot: PageSnapshot) => void;
   /** New targets a checked page leads to (crawling); they are checked in the same run. */
   discover?: (target: Target, snapshot: PageSnapshot) => Target[];
-  /** Pa11y-style actions, by target id. */
-  actions?: (target: Target) => ((page: import('playwright-core').Page) => Promise<void>) | undefined;
+  /** What differs for one target (pa11y-ci's per-URL options): actions, viewport, headers, timeout, scope. */
+  setup?: (target: Target) => TargetSetup | undefined;
 }
 
 /** Turns a snapshot into findings, with the configured severities. */
@@ -142,8 +158,10 @@ export async function check(targets: Target[], options: CheckOptions = {}): Prom
       let ctx: BrowserContext | undefined;
       try {
         const b = await getBrowser();
+        const setup = options.setup?.(target);
         ctx = await b.newContext({
-          viewport: options.viewport ?? { width: 1280, height: 800 },
+          viewport: setup?.viewport ?? options.viewport ?? { width: 1280, height: 800 },
+          ...(setup?.headers ? { extraHTTPHeaders: setup.headers } : {}),
           serviceWorkers: 'block',
           locale: 'fr-FR',
         });
@@ -156,17 +174,19 @@ export async function check(targets: Target[], options: CheckOptions = {}): Prom
               : route.abort('blockedbyclient');
           });
         }
-        const before = options.actions?.(target);
         const snapshot = await readPage(ctx, target, {
-          timeouts,
+          timeouts: setup?.timeout ? { ...timeouts, navigation: setup.timeout } : timeouts,
           axe: options.axe ?? true,
           screenshot: options.screenshots ?? false,
           maxElements: options.maxElements ?? 8000,
           ...(options.maxDomElements ? { maxDomElements: options.maxDomElements } : {}),
           ...(options.htmlcs ? { htmlcs: options.htmlcs } : {}),
-          ...(before ? { before } : {}),
+          ...(setup?.before ? { before: setup.before } : {}),
+          ...(setup?.beforeTimeout ? { beforeTimeout: setup.beforeTimeout } : {}),
+          ...(setup?.scope ? { scope: setup.scope } : {}),
         });
         for (const issue of snapshot.htmlcs ?? []) htmlcsCodes.add(issue.code);
+        options.onSnapshot?.(target, snapshot);
         if (options.discover) found.push(...options.discover(target, snapshot));
         const findings = evaluatePage(snapshot, target, context, options.severity);
         return {

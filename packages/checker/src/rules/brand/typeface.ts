@@ -11,8 +11,8 @@ export const typeface: PageRule = {
     id: 'brand/typeface',
     title: { fr: 'Marianne et Spectral seulement', en: 'Marianne and Spectral only' },
     help: {
-      fr: 'Le texte est dessiné en Marianne (Spectral pour les usages secondaires) ; Arial et Georgia ne sont que des polices de repli ; toute autre police est interdite. Les polices vérifiées sont celles que Chromium a réellement utilisées.',
-      en: 'Text is drawn in Marianne (Spectral for secondary uses); Arial and Georgia are only fallbacks; any other typeface is forbidden. The fonts checked are those Chromium actually drew with.',
+      fr: 'Le texte est dessiné en Marianne (Spectral pour les usages secondaires) ; Arial et Georgia ne sont que des polices de repli ; toute autre police est interdite. Les polices vérifiées sont celles que Chromium a réellement utilisées ; le code informatique (code, pre, kbd, samp) garde sa police à chasse fixe.',
+      en: 'Text is drawn in Marianne (Spectral for secondary uses); Arial and Georgia are only fallbacks; any other typeface is forbidden. The fonts checked are those Chromium actually drew with; computer code (code, pre, kbd, samp) keeps its monospace face.',
     },
     defaultSeverity: 'error',
     kinds: ['page'],
