@@ -92,6 +92,8 @@ export interface PageSnapshot {
   elementCount: number;
   /** The encoding the document was decoded with (`UTF-8`, `windows-1252`). */
   charset: string;
+  /** Families of the web fonts (@font-face) the page loaded. */
+  loadedFaces: string[];
   /** U+FFFD characters in the text: bytes that were not valid in that encoding. */
   replacementChars: number;
   elements: PageElement[];

@@ -40,6 +40,8 @@ export interface ReadPageOptions {
   htmlcs?: HtmlcsOptions;
   /** What the accessibility engines look at (CSS selectors): pa11y's rootElement and hideElements. */
   scope?: { include?: string; exclude?: string };
+  /** Requests to any other origin are blocked in the browser (pages served locally). */
+  onlyOrigin?: string;
   /** Run before the snapshot (pa11y-style actions). */
   before?: (page: Page) => Promise<void>;
   /** Deadline of `before`, ms (default: the navigation timeout). */
@@ -102,6 +104,19 @@ export async function readPage(
   });
   try {
     const { timeouts } = options;
+    if (options.onlyOrigin) {
+      // Blocked by Chromium itself: no round trip to Node per request, as request interception would cost.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setBlockedURLs', {
+        urls: ['*'],
+        urlPatterns: [
+          { urlPattern: `${options.onlyOrigin}/*`, block: false },
+          { urlPattern: 'data:*', block: false },
+          { urlPattern: 'blob:*', block: false },
+        ],
+      });
+    }
     let response: Awaited<ReturnType<Page['goto']>>;
     try {
       response = await page.goto(target.url, { waitUntil: 'load', timeout: timeouts.navigation });
@@ -162,7 +177,11 @@ export async function readPage(
       PageSnapshot,
       'url' | 'finalUrl' | 'status' | 'fonts' | 'axe' | 'screenshot'
     >;
-    const fonts = await guard('fonts', timeouts.snapshot, renderedFonts(context, page, snapshot.elements));
+    const fonts = await guard(
+      'fonts',
+      timeouts.snapshot,
+      renderedFonts(context, page, snapshot.elements, snapshot.loadedFaces),
+    );
     const axe = options.axe ? await guard('axe', timeouts.axe, runAxe(page, options.scope)) : null;
     const htmlcs = options.htmlcs
       ? await guard(
@@ -208,23 +227,34 @@ async function renderedFonts(
   context: BrowserContext,
   page: Page,
   elements: PageSnapshot['elements'],
+  loadedFaces: string[],
 ): Promise<RenderedFont[]> {
+  const loaded = new Set(loadedFaces.map((f) => f.toLowerCase()));
+  const fonts = new Map<string, RenderedFont>();
   const groups = new Map<string, string[]>();
   for (const el of elements) {
     if (!el.text || el.code) continue;
+    // Latin text whose first family is a web font the page loaded is drawn in it: Marianne and Spectral
+    // cover Latin. Anything else (a system font first, other scripts, a face that failed) asks Chromium.
+    const first = (el.fontFamily.split(',')[0] ?? '').trim().replace(/^["']|["']$/g, '');
+    if (loaded.has(first.toLowerCase()) && LATIN.test(el.text)) {
+      const known = fonts.get(first);
+      if (known) known.glyphs += el.text.length;
+      else fonts.set(first, { family: first, custom: true, glyphs: el.text.length, selector: el.selector });
+      continue;
+    }
     const key = `${el.fontFamily}|${el.fontWeight}`;
     const list = groups.get(key) ?? [];
     if (list.length < 2) list.push(el.selector);
     groups.set(key, list);
   }
   const selectors = [...groups.values()].flat().slice(0, 60);
-  if (!selectors.length) return [];
+  if (!selectors.length) return [...fonts.values()];
   const cdp = await context.newCDPSession(page);
   try {
     await cdp.send('DOM.enable');
     await cdp.send('CSS.enable');
     const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-    const fonts = new Map<string, RenderedFont>();
     // The queries are sent together: the round trips overlap instead of adding up.
     const answers = await Promise.all(
       selectors.map(async (selector) => {
@@ -248,6 +278,9 @@ async function renderedFonts(
     await cdp.detach().catch(() => {});
   }
 }
+
+/** Basic Latin, Latin-1, Latin Extended-A and B, general punctuation, euro and trade mark signs. */
+const LATIN = /^[\u0020-\u024f\u2000-\u206f\u20ac\u2122\s]*$/;
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 

@@ -275,6 +275,11 @@
     documentSize: { width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight },
     elementCount: document.getElementsByTagName('*').length,
     charset: document.characterSet,
+    loadedFaces: [
+      ...new Set(
+        [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/^["']|["']$/g, '')),
+      ),
+    ],
     replacementChars: (document.body?.textContent || '').split('\uFFFD').length - 1,
     elements,
     truncated,

@@ -165,15 +165,6 @@ export async function check(targets: Target[], options: CheckOptions = {}): Prom
           serviceWorkers: 'block',
           locale: 'fr-FR',
         });
-        if ((options.blockExternal ?? true) && isLocal(target.url)) {
-          const origin = new URL(target.url).origin;
-          await ctx.route('**/*', (route) => {
-            const url = route.request().url();
-            return url.startsWith(origin) || url.startsWith('data:')
-              ? route.continue()
-              : route.abort('blockedbyclient');
-          });
-        }
         const snapshot = await readPage(ctx, target, {
           timeouts: setup?.timeout ? { ...timeouts, navigation: setup.timeout } : timeouts,
           axe: options.axe ?? true,
@@ -184,6 +175,7 @@ export async function check(targets: Target[], options: CheckOptions = {}): Prom
           ...(setup?.before ? { before: setup.before } : {}),
           ...(setup?.beforeTimeout ? { beforeTimeout: setup.beforeTimeout } : {}),
           ...(setup?.scope ? { scope: setup.scope } : {}),
+          ...((options.blockExternal ?? true) && isLocal(target.url) ? { onlyOrigin: new URL(target.url).origin } : {}),
         });
         for (const issue of snapshot.htmlcs ?? []) htmlcsCodes.add(issue.code);
         options.onSnapshot?.(target, snapshot);
