@@ -144,7 +144,7 @@ export async function readPage(
     await guard(
       'fonts',
       timeouts.settle,
-      page.evaluate(() => document.fonts.ready.then(() => true)),
+      page.evaluate('document.fonts.ready.then(() => true)'),
     ).catch((error) => {
       if (crashed) throw error;
     });
