@@ -141,11 +141,7 @@ export async function readPage(
           : new PageLoadError('read', `${name}: ${(error as Error).message.split('\n')[0]}`);
       }
     };
-    await guard(
-      'fonts',
-      timeouts.settle,
-      page.evaluate('document.fonts.ready.then(() => true)'),
-    ).catch((error) => {
+    await guard('fonts', timeouts.settle, page.evaluate('document.fonts.ready.then(() => true)')).catch((error) => {
       if (crashed) throw error;
     });
     if (options.before)
