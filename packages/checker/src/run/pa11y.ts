@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type ParseError, parse } from 'jsonc-parser';
 import { errors, type Page } from 'playwright-core';
 
 export type Pa11yAction =
@@ -639,109 +640,10 @@ async function loadModule(file: string, extension: string): Promise<unknown> {
   }
 }
 
-/** Where JSON.parse gave up, found by a small JSON scanner (V8's messages do not always say). */
-function jsonErrorOffset(text: string): number {
-  let i = 0;
-  const stop = (): never => {
-    throw i;
-  };
-  const space = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
-  };
-  const string = () => {
-    i++;
-    while (i < text.length) {
-      const char = text[i] as string;
-      if (char === '"') {
-        i++;
-        return;
-      }
-      if (char === '\\') {
-        const escaped = text[i + 1] ?? '';
-        if (escaped === 'u') {
-          if (!/^[\da-f]{4}$/i.test(text.slice(i + 2, i + 6))) {
-            i += 2;
-            stop();
-          }
-          i += 6;
-        } else if ('"\\/bfnrt'.includes(escaped) && escaped) {
-          i += 2;
-        } else {
-          i++;
-          stop();
-        }
-      } else if (char < ' ') {
-        stop();
-      } else {
-        i++;
-      }
-    }
-    stop();
-  };
-  const value = (): void => {
-    space();
-    const char = text[i];
-    if (char === '{' || char === '[') {
-      const close = char === '{' ? '}' : ']';
-      i++;
-      space();
-      if (text[i] === close) {
-        i++;
-        return;
-      }
-      for (;;) {
-        if (close === '}') {
-          space();
-          if (text[i] !== '"') stop();
-          string();
-          space();
-          if (text[i] !== ':') stop();
-          i++;
-        }
-        value();
-        space();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === close) {
-          i++;
-          return;
-        }
-        stop();
-      }
-    }
-    if (char === '"') {
-      string();
-      return;
-    }
-    const number = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-    number.lastIndex = i;
-    if (number.exec(text)) {
-      i = number.lastIndex;
-      return;
-    }
-    for (const word of ['true', 'false', 'null']) {
-      if (text.startsWith(word, i)) {
-        i += word.length;
-        return;
-      }
-    }
-    stop();
-  };
-  try {
-    value();
-    space();
-    if (i < text.length) stop();
-    return -1;
-  } catch (offset) {
-    if (typeof offset === 'number') return offset;
-    throw offset;
-  }
-}
-
 function describeJsonError(text: string, error: unknown): string {
-  const offset = jsonErrorOffset(text);
+  const problems: ParseError[] = [];
+  parse(text, problems, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const offset = problems[0]?.offset ?? -1;
   if (offset < 0) return `invalid JSON: ${(error as Error).message}`;
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
