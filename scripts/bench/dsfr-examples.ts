@@ -5,31 +5,18 @@
  *
  * Usage: pnpm bench:dsfr [--filter REGEX] [--json FILE]
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Report } from '../../packages/checker/src/model/index.ts';
 import { check } from '../../packages/checker/src/run/engine.ts';
-import { root, serveFolders, writeSection } from './lib.ts';
+import { dsfrExamplePages, dsfrRoot, dsfrVersion, serveFolders, writeSection } from './lib.ts';
 
 const { values } = parseArgs({
   options: { filter: { type: 'string', default: '^(component|layout|core)/' }, json: { type: 'string' } },
 });
-const require = createRequire(path.join(root, 'packages/tokens/package.json'));
-const dsfrRoot = path.dirname(require.resolve('@gouvfr/dsfr/package.json'));
-const version = JSON.parse(readFileSync(path.join(dsfrRoot, 'package.json'), 'utf8')).version as string;
-
-const below = (dir: string, base = dir): string[] =>
-  readdirSync(dir)
-    .flatMap((name) => {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) return below(full, base);
-      return name === 'index.html' ? [path.relative(base, full)] : [];
-    })
-    .sort();
 const filter = new RegExp(values.filter);
-const pages = below(path.join(dsfrRoot, 'example')).filter((p) => filter.test(p));
+const pages = dsfrExamplePages(filter);
 const server = await serveFolders({ '/dsfr/': dsfrRoot });
 const started = Date.now();
 let report: Report;
@@ -80,7 +67,7 @@ const failed = report.results.filter((r) => r.status === 'failed').length;
 const markdown = `
 ## DSFR example pages
 
-\`pnpm bench:dsfr\` checks the ${pages.length} example pages of @gouvfr/dsfr ${version} (components, layouts, core; not
+\`pnpm bench:dsfr\` checks the ${pages.length} example pages of @gouvfr/dsfr ${dsfrVersion} (components, layouts, core; not
 the analytics variants or icon galleries) with the brand rules, in ${((Date.now() - started) / 1000).toFixed(0)} s.
 
 - Pages with a DSFR header or footer holding a \`.fr-logo\`: ${withChrome.size}; bloc-marque recognised in the header

@@ -3,14 +3,35 @@
  * section of docs/benchmarks.md between markers so each benchmark owns its part of the file.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { cpus } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The installed @gouvfr/dsfr: its folder and version. */
+export const dsfrRoot = path.dirname(
+  createRequire(path.join(root, 'packages/tokens/package.json')).resolve('@gouvfr/dsfr/package.json'),
+);
+export const dsfrVersion = JSON.parse(readFileSync(path.join(dsfrRoot, 'package.json'), 'utf8')).version as string;
+
+/** DSFR's example pages (their index.html, relative to `example/`, sorted) whose path matches `filter`. */
+export function dsfrExamplePages(filter: RegExp): string[] {
+  const base = path.join(dsfrRoot, 'example');
+  const below = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) return below(full);
+      return name === 'index.html' ? [path.relative(base, full)] : [];
+    });
+  return below(base)
+    .sort()
+    .filter((p) => filter.test(p));
+}
 
 export interface Timed {
   label: string;

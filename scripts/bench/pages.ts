@@ -6,14 +6,23 @@
  * Pages: DSFR's example pages from the installed @gouvfr/dsfr (components, layouts, core) and the
  * project's example pages, served on 127.0.0.1 without their third-party scripts.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { prepareExamplePages } from '../../examples/pages/prepare.mjs';
 import { findChromium } from '../../packages/checker/src/run/browser.ts';
-import { machine, root, serveFolders, type Timed, timeCommand, writeSection } from './lib.ts';
+import {
+  dsfrExamplePages,
+  dsfrRoot,
+  dsfrVersion,
+  machine,
+  root,
+  serveFolders,
+  type Timed,
+  timeCommand,
+  writeSection,
+} from './lib.ts';
 
 const { values } = parseArgs({
   options: { pages: { type: 'string', default: '60' }, 'no-pa11y-parallel': { type: 'boolean', default: false } },
@@ -21,25 +30,11 @@ const { values } = parseArgs({
 const wanted = Number(values.pages);
 const concurrency = 2;
 
-const require = createRequire(path.join(root, 'packages/tokens/package.json'));
-const dsfrRoot = path.dirname(require.resolve('@gouvfr/dsfr/package.json'));
-const dsfrVersion = JSON.parse(readFileSync(path.join(dsfrRoot, 'package.json'), 'utf8')).version as string;
 const examplesDir = prepareExamplePages();
-
-/** Every index.html below `dir`, relative, sorted. */
-function pagesBelow(dir: string, base = dir): string[] {
-  return readdirSync(dir)
-    .flatMap((name) => {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) return pagesBelow(full, base);
-      return name === 'index.html' ? [path.relative(base, full)] : [];
-    })
-    .sort();
-}
 
 // Components, page layouts and core examples; not the analytics variants or the icon galleries, which
 // repeat the same pages.
-const dsfrPages = pagesBelow(path.join(dsfrRoot, 'example')).filter((p) => /^(component|layout|core)\//.test(p));
+const dsfrPages = dsfrExamplePages(/^(component|layout|core)\//);
 const own = ['index.html', 'non-conforme.html'];
 const picked = dsfrPages.filter((_, i) => i % Math.max(1, Math.floor(dsfrPages.length / (wanted - own.length))) === 0);
 const chosen = picked.slice(0, wanted - own.length);
