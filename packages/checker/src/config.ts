@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describeJsonError } from './json.ts';
 import type { Severity, Target } from './model/index.ts';
 import { globToRegExp } from './run/targets.ts';
 
@@ -23,11 +24,17 @@ const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema)
 export function loadConfig(cwd: string, file?: string): { config: Config; file?: string } {
   const chosen = file ? path.resolve(cwd, file) : path.join(cwd, CONFIG_FILE);
   if (!file && !existsSync(chosen)) return { config: {} };
+  let text: string;
+  try {
+    text = readFileSync(chosen, 'utf8');
+  } catch (error) {
+    throw new Error(`${chosen}: cannot be read: ${(error as Error).message}`);
+  }
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(chosen, 'utf8'));
+    data = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${chosen}: ${(error as Error).message}`);
+    throw new Error(`${chosen}: ${describeJsonError(text, error)}`);
   }
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message}`);

@@ -86,6 +86,12 @@ describe('charte check', () => {
     );
   });
 
+  it('says where a configuration that is not JSON breaks', async () => {
+    await expect(run(['check', 'bad.html'], { 'charte.config.json': '{\n  "charter": "etat",\n}\n' })).rejects.toThrow(
+      /charte\.config\.json: invalid JSON at line 3, column 1: unexpected "}" \(JSON allows no comma before it\)/,
+    );
+  });
+
   it('reports only new findings against a baseline', async () => {
     const first = await run(['baseline', 'bad.html', '--no-axe', '-o', 'baseline.json']);
     expect(first.code).toBe(0);

@@ -11,8 +11,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type ParseError, parse } from 'jsonc-parser';
 import { errors, type Page } from 'playwright-core';
+import { describeJsonError } from '../json.ts';
 
 export type Pa11yAction =
   | { type: 'click'; selector: string }
@@ -638,22 +638,6 @@ async function loadModule(file: string, extension: string): Promise<unknown> {
   } catch (error) {
     throw new Pa11yConfigError(`${file}: the module failed to load: ${(error as Error)?.message ?? String(error)}`);
   }
-}
-
-function describeJsonError(text: string, error: unknown): string {
-  const problems: ParseError[] = [];
-  parse(text, problems, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const offset = problems[0]?.offset ?? -1;
-  if (offset < 0) return `invalid JSON: ${(error as Error).message}`;
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  const char = text[offset];
-  let why = char === undefined ? 'unexpected end of the file' : `unexpected ${JSON.stringify(char)}`;
-  if (char === '/') why += ' (JSON allows no comments)';
-  else if ((char === '}' || char === ']') && /,\s*$/.test(before)) why += ' (JSON allows no comma before it)';
-  else if (char === "'") why += ' (JSON strings take double quotes)';
-  return `invalid JSON at line ${line}, column ${column}: ${why}`;
 }
 
 // pa11y-ci options --------------------------------------------------------------------------------
