@@ -5,6 +5,7 @@ export type { PageSnapshot } from './model/page.ts';
 export type { PageRule, RuleContext } from './model/rule.ts';
 export { formatReport, REPORT_FORMATS, type ReportFormat } from './report/index.ts';
 export { allRules, ruleById } from './rules/index.ts';
+export { BrowserNotFoundError, CHROMIUM_ARGS, findChromium } from './run/browser.ts';
 export { applyBaseline, createBaseline, readBaseline } from './run/baseline.ts';
 export { createCrawler } from './run/crawl.ts';
 export { type CheckOptions, check, type ProgressEvent, type TargetSetup, VERSION } from './run/engine.ts';

@@ -1,0 +1,1 @@
+export { CharteBlocMarque, intituleLines } from './bloc-marque.ts';

@@ -1,0 +1,8 @@
+/**
+ * Every browser test file starts from this (after test/setup-hydration.ts): the tokens' CSS and fonts as a
+ * page using the components would load them, and every component defined.
+ */
+import '@charte/tokens/css/all.css';
+import '@charte/tokens/css/fonts.css';
+
+import.meta.glob('../src/components/*/define.ts', { eager: true });
