@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    projects: ['packages/*'],
+    // Each package's vitest.config.ts; the components also have Node-side tests (size, manifest).
+    projects: ['packages/*', 'packages/components/vitest.node.config.ts'],
   },
 });

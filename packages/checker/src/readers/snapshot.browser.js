@@ -5,10 +5,58 @@
   const vw = window.innerWidth;
   const vh = window.innerHeight;
 
+  // Shadow roots are entered: components (charte-header, charte-bloc-marque…) draw inside them. A selector
+  // crosses into a shadow root with " >>> ".
+  const parentOf = (el) => el.parentElement || el.parentNode?.host || null;
+  const deepAll = (root) => {
+    const out = [];
+    const visit = (scope) => {
+      for (const el of scope.querySelectorAll('*')) {
+        out.push(el);
+        if (el.shadowRoot) visit(el.shadowRoot);
+      }
+    };
+    visit(root);
+    return out;
+  };
+  const closestDeep = (el, selector) => {
+    for (let node = el; node; node = parentOf(node)) if (node.matches(selector)) return node;
+    return null;
+  };
+  const containsDeep = (container, el) => {
+    for (let node = el; node; node = parentOf(node)) if (node === container) return true;
+    return false;
+  };
+  const resolve = (selector) => {
+    let scope = document;
+    let found = null;
+    for (const part of selector.split(' >>> ')) {
+      if (!scope) return null;
+      found = scope.querySelector(part);
+      scope = found?.shadowRoot;
+    }
+    return found;
+  };
+  /** Text of an element as rendered: its shadow root's text, with slotted content where it is slotted. */
+  const deepText = (el) => {
+    let text = '';
+    const visit = (node) => {
+      if (node.nodeType === 3) text += node.textContent;
+      else if (node.nodeType === 1 && !['style', 'script', 'template'].includes(node.localName)) {
+        if (node.localName === 'slot') {
+          const assigned = node.assignedNodes({ flatten: true });
+          for (const child of assigned.length ? assigned : node.childNodes) visit(child);
+        } else for (const child of (node.shadowRoot || node).childNodes) visit(child);
+      }
+    };
+    visit(el);
+    return text;
+  };
+
   // Selectors are built from the parent's (memoised), so the whole page costs one pass, not one per depth.
   const paths = new Map();
   const uniqueId = (el) =>
-    el.id && /^[A-Za-z][\w-]*$/.test(el.id) && document.querySelectorAll(`#${el.id}`).length === 1;
+    el.id && /^[A-Za-z][\w-]*$/.test(el.id) && el.getRootNode().querySelectorAll(`#${el.id}`).length === 1;
   // Each parent's children are numbered once, by tag, for :nth-of-type.
   const places = new Map();
   const counted = new Set();
@@ -31,14 +79,18 @@
     const known = paths.get(el);
     if (known !== undefined) return known;
     let result;
-    if (uniqueId(el)) result = `#${el.id}`;
+    const host = el.getRootNode().host;
+    if (uniqueId(el)) result = host ? `${cssPath(host)} >>> #${el.id}` : `#${el.id}`;
     else {
       const tag = el.localName;
-      const parent = el.parentElement;
+      const parent = el.parentElement || el.parentNode;
       const { index, count } = siblingPlace(el, parent);
       const own = count > 1 ? `${tag}:nth-of-type(${index})` : tag;
-      const above = cssPath(parent);
-      result = above ? `${above} > ${own}` : own;
+      if (!el.parentElement && host) result = `${cssPath(host)} >>> ${own}`;
+      else {
+        const above = cssPath(parent);
+        result = above ? `${above} > ${own}` : own;
+      }
     }
     paths.set(el, result);
     return result || 'html';
@@ -103,14 +155,15 @@
     return r.width > 0 && r.height > 0;
   };
 
-  const header = document.querySelector('header, [role="banner"], charte-header');
-  const footer = document.querySelector('footer, [role="contentinfo"], charte-footer');
-  const within = (el, container) => Boolean(container && (container === el || container.contains(el)));
+  const all = document.body ? deepAll(document.body) : [];
+  const header = all.find((el) => el.matches('header, [role="banner"], charte-header')) || null;
+  const footer = all.find((el) => el.matches('footer, [role="contentinfo"], charte-footer')) || null;
+  const within = (el, container) => Boolean(container && containsDeep(container, el));
 
   /** The first non-transparent background behind an element (not its own), white for the canvas. */
   const backdrops = new Map();
   const behind = (el) => {
-    const parent = el.parentElement;
+    const parent = parentOf(el);
     if (!parent) return 'rgb(255, 255, 255)';
     let found = backdrops.get(parent);
     if (found === undefined) {
@@ -123,7 +176,6 @@
 
   const elements = [];
   let truncated = false;
-  const all = document.body ? document.body.querySelectorAll('*') : [];
   for (const el of all) {
     if (['script', 'style', 'noscript', 'template', 'head', 'meta', 'link'].includes(el.localName)) continue;
     const style = getComputedStyle(el);
@@ -176,7 +228,7 @@
       .replace(/\s+/g, ' ')
       .trim();
   const pushBloc = (el, kind, textLines) => {
-    const link = el.closest('a[href]');
+    const link = (kind === 'charte' && el.shadowRoot?.querySelector('a[href]')) || closestDeep(el, 'a[href]');
     blocMarques.push({
       kind,
       selector: cssPath(el),
@@ -189,7 +241,7 @@
       marianne: null,
     });
   };
-  for (const el of document.querySelectorAll('charte-bloc-marque')) {
+  for (const el of all.filter((e) => e.localName === 'charte-bloc-marque')) {
     const inner = el.shadowRoot?.querySelector('[part~="intitule"], .intitule, p');
     const fromAttr = el.getAttribute('intitule');
     pushBloc(el, 'charte', inner ? lines(inner) : fromAttr ? fromAttr.split(/\s*(?:<br\s*\/?>|\|)\s*/i) : lines(el));
@@ -200,7 +252,7 @@
       blocMarques[blocMarques.length - 1].marianne = { width: r.width, height: r.height };
     }
   }
-  for (const el of document.querySelectorAll('.fr-logo')) {
+  for (const el of all.filter((e) => e.classList.contains('fr-logo'))) {
     const style = getComputedStyle(el);
     if (!visible(el, style)) continue;
     const before = getComputedStyle(el, '::before');
@@ -211,8 +263,8 @@
         ? { width: Number.parseFloat(before.width) || 0, height: Number.parseFloat(before.height) || 0 }
         : null;
   }
-  for (const el of document.querySelectorAll('img, svg, [role="img"]')) {
-    if (el.closest('.fr-logo, charte-bloc-marque')) continue;
+  for (const el of all.filter((e) => e.matches('img, svg, [role="img"]'))) {
+    if (closestDeep(el, '.fr-logo, charte-bloc-marque')) continue;
     const name = accessibleName(el);
     if (!/r[ée]publique|gouvernement|minist[èe]re|secr[ée]tariat|pr[ée]fet|ambassade/i.test(name)) continue;
     const style = getComputedStyle(el);
@@ -224,16 +276,16 @@
   // of them fall in its clear space.
   const blocNodes = [];
   for (const b of blocMarques) {
-    const el = document.querySelector(b.selector);
+    const el = resolve(b.selector);
     if (!el) continue;
-    const own = el.closest('a[href]') || el;
+    const own = closestDeep(el, 'a[href]') || el;
     blocNodes.push(own);
     const r = rectOf(own);
     const reach = 64;
     b.neighbours = [];
     for (const other of all) {
       if (b.neighbours.length >= 50) break;
-      if (other === own || own.contains(other) || other.contains(own)) continue;
+      if (other === own || containsDeep(own, other) || containsDeep(other, own)) continue;
       if (['script', 'style', 'noscript', 'template'].includes(other.localName)) continue;
       const o = rectOf(other);
       if (o.width === 0 || o.height === 0) continue;
@@ -251,11 +303,14 @@
     }
   }
 
-  const links = [...document.querySelectorAll('a[href]')].slice(0, 2000).map((a) => ({
-    href: a.href,
-    text: (a.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 200),
-    inFooter: within(a, footer),
-  }));
+  const links = all
+    .filter((e) => e.localName === 'a' && e.hasAttribute('href'))
+    .slice(0, 2000)
+    .map((a) => ({
+      href: a.href,
+      text: deepText(a).replace(/\s+/g, ' ').trim().slice(0, 200),
+      inFooter: within(a, footer),
+    }));
   const favicons = [
     ...document.querySelectorAll('link[rel~="icon"], link[rel="apple-touch-icon"], link[rel="manifest"]'),
   ].map((l) => ({
@@ -288,7 +343,7 @@
       ? {
           selector: cssPath(footer),
           box: boxOf(footer),
-          text: (footer.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 5000),
+          text: deepText(footer).replace(/\s+/g, ' ').trim().slice(0, 5000),
         }
       : null,
     blocMarques,
