@@ -79,7 +79,8 @@ afterEach(() => {
 });
 
 afterAll(async () => {
-  await commands.writeFile(`${OUT}/results.json`, `${JSON.stringify(results, null, 1)}\n`);
+  const noParity = fixtures.filter((f) => !f.dsfr).map((f) => ({ id: f.id, reason: f.noParity ?? '' }));
+  await commands.writeFile(`${OUT}/results.json`, `${JSON.stringify({ results, noParity }, null, 1)}\n`);
 });
 
 describe('parity with DSFR', () => {

@@ -6,3 +6,6 @@ import '@charte/tokens/css/all.css';
 import '@charte/tokens/css/fonts.css';
 
 import.meta.glob('../src/components/*/define.ts', { eager: true });
+
+// The pages these components are for are French: the test page is too, unless a test says otherwise.
+document.documentElement.lang = 'fr';

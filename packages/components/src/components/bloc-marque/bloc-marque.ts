@@ -24,6 +24,7 @@ export function intituleLines(value: string): string[] {
  * "Liberté Égalité Fraternité", as DSFR draws it. The Marianne symbol and the devise come from
  * `@gouvfr/dsfr` at build time.
  *
+ * @tagname charte-bloc-marque
  * @summary The State's bloc-marque (logo block), with its intitulé from a charter or from the page.
  *
  * @slot operator - An operator's logo, shown beside the bloc-marque (zone 2). When it is there the bloc-marque
