@@ -27,19 +27,22 @@ export class CharteElement extends LitElement {
    * @returns the constructor registered for `tag`.
    */
   static define(tag: string): CustomElementConstructor | undefined {
+    // `this` is the subclass being registered, not CharteElement.
+    // biome-ignore lint/complexity/noThisInStatic: the subclass is meant
+    const element = this;
     const customElements = registry();
     if (!customElements) return undefined;
     const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
     if (existing) {
-      if (existing !== this && existing.version !== VERSION) {
+      if (existing !== element && existing.version !== VERSION) {
         console.warn(
           `<${tag}> is already defined by @charte/components ${existing.version ?? '(unknown version)'}; version ${VERSION} is not registered.`,
         );
       }
       return existing;
     }
-    customElements.define(tag, this);
-    return this;
+    customElements.define(tag, element);
+    return element;
   }
 
   /** The language the element speaks: the closest `lang` attribute up the tree, across shadow roots. */
