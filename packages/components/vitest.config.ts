@@ -18,7 +18,7 @@ function chromium(): string {
 export default defineProject({
   test: {
     name: 'components',
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test/*.test.ts'],
     setupFiles: ['test/setup-hydration.ts', 'test/setup.ts'],
     globalSetup: ['test/global-ssr.ts'],
     testTimeout: 60_000,

@@ -3,11 +3,13 @@
  * WCAG 2.1 A and AA with zero violations.
  */
 import axe from 'axe-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { mount, setTheme } from './dom.ts';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mount, parkPointer, setTheme } from './dom.ts';
 import { componentFolders, fixtures } from './fixtures.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+beforeAll(parkPointer);
 
 afterEach(() => {
   for (const name of [...document.documentElement.attributes].map((a) => a.name)) {

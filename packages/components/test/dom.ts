@@ -49,3 +49,16 @@ export function setTheme(theme: 'light' | 'dark') {
   document.documentElement.setAttribute('data-fr-theme', theme);
   document.documentElement.setAttribute('data-fr-scheme', theme);
 }
+
+/**
+ * Moves the pointer to the viewport's bottom-right corner, off the content: a hovered element left by an
+ * earlier test would change colours measured later (contrast, parity).
+ */
+export async function parkPointer(): Promise<void> {
+  const { userEvent } = await import('vitest/browser');
+  const spot = document.createElement('div');
+  spot.style.cssText = 'position:fixed;right:0;bottom:0;width:4px;height:4px;z-index:2147483647';
+  document.body.append(spot);
+  await userEvent.hover(spot);
+  spot.remove();
+}

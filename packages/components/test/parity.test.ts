@@ -6,9 +6,9 @@
  */
 import '@gouvfr/dsfr/dist/dsfr.min.css';
 import pixelmatch from 'pixelmatch';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { commands, page } from 'vitest/browser';
-import { deepQuery, setTheme, settled } from './dom.ts';
+import { deepQuery, parkPointer, setTheme, settled } from './dom.ts';
 import { fixtures } from './fixtures.ts';
 import { MAX_PIXEL_DIFF, type ParityResult, PROPERTIES } from './parity-spec.ts';
 
@@ -71,6 +71,8 @@ async function screenshotDiff(ours: Element, dsfr: Element, name: string) {
     size: { ours: [a.width, a.height] as [number, number], dsfr: [b.width, b.height] as [number, number] },
   };
 }
+
+beforeAll(parkPointer);
 
 afterEach(() => {
   for (const name of [...document.documentElement.attributes].map((a) => a.name)) {

@@ -13,6 +13,13 @@ export const styles = css`
     display: inline-block;
     vertical-align: middle;
   }
+  /*
+   * DSFR's global \`[href]\` rule draws its link underline as a background on any element with an \`href\`
+   * attribute, this host included: only an important declaration from inside the shadow tree outweighs it.
+   */
+  :host([href]) {
+    background-image: none !important;
+  }
   :host([size='sm']) {
     --_u: var(--charte-bloc-marque-unit, 0.75rem);
   }

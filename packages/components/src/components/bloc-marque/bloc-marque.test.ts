@@ -7,17 +7,30 @@ const shadow = (root: HTMLElement) => root.querySelector('charte-bloc-marque')!.
 describe('charte-bloc-marque', () => {
   it('shows the State intitulé by default, line by line', async () => {
     const root = await mount('<charte-bloc-marque></charte-bloc-marque>');
-    expect(shadow(root).querySelector('[part~="intitule"]')!.innerHTML.replace(/<!--[^>]*-->/g, '')).toBe('République<br>Française');
+    expect(
+      shadow(root)
+        .querySelector('[part~="intitule"]')!
+        .innerHTML.replace(/<!--[^>]*-->/g, ''),
+    ).toBe('République<br>Française');
   });
 
   it("takes a ministry's intitulé from its charter id", async () => {
     const root = await mount('<charte-bloc-marque charter="culture"></charte-bloc-marque>');
-    expect((root.querySelector('charte-bloc-marque') as CharteBlocMarque).lines).toEqual(['Ministère', 'de la Culture']);
+    expect((root.querySelector('charte-bloc-marque') as CharteBlocMarque).lines).toEqual([
+      'Ministère',
+      'de la Culture',
+    ]);
   });
 
   it('takes lines given by the page, split on | or <br>', async () => {
-    const root = await mount('<charte-bloc-marque intitule="Préfet|de la région&lt;br&gt;Bretagne"></charte-bloc-marque>');
-    expect((root.querySelector('charte-bloc-marque') as CharteBlocMarque).lines).toEqual(['Préfet', 'de la région', 'Bretagne']);
+    const root = await mount(
+      '<charte-bloc-marque intitule="Préfet|de la région&lt;br&gt;Bretagne"></charte-bloc-marque>',
+    );
+    expect((root.querySelector('charte-bloc-marque') as CharteBlocMarque).lines).toEqual([
+      'Préfet',
+      'de la région',
+      'Bretagne',
+    ]);
   });
 
   it('links home with a title naming the site and the intitulé, in the page language', async () => {
@@ -47,11 +60,15 @@ describe('charte-bloc-marque', () => {
     document.documentElement.removeAttribute('data-fr-mourning');
     const el = root.querySelector('charte-bloc-marque')!;
     expect(el.hasAttribute('mourning')).toBe(true);
-    expect(getComputedStyle(el.shadowRoot!.querySelector('[part="marianne"]')!).boxShadow).toContain('rgb(255, 255, 255)');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('[part="marianne"]')!).boxShadow).toContain(
+      'rgb(255, 255, 255)',
+    );
   });
 
   it('leaves the link to the operator logo when there is one', async () => {
-    const root = await mount('<charte-bloc-marque href="/"><a slot="operator" href="/">Opérateur</a></charte-bloc-marque>');
+    const root = await mount(
+      '<charte-bloc-marque href="/"><a slot="operator" href="/">Opérateur</a></charte-bloc-marque>',
+    );
     expect(shadow(root).querySelector('a')).toBeNull();
   });
 });

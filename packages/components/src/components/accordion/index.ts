@@ -1,0 +1,1 @@
+export { type AccordionToggleDetail, CharteAccordion, CharteAccordionGroup } from './accordion.ts';

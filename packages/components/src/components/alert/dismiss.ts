@@ -1,0 +1,38 @@
+/** Focus management shared by the dismissible messages (alert, notice). */
+
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
+
+/** The element that has focus, looking into shadow roots. */
+export function deepActiveElement(root: Document | ShadowRoot = document): Element | null {
+  let active = root.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/**
+ * Moves focus to a sensible place after `element` (an alert, a notice) is hidden while it holds focus: the
+ * first focusable element after it in the document, else the last one before it, else the document's body.
+ * Custom elements are tried too (their `focus()` may delegate to their shadow root).
+ */
+export function focusAfterRemoval(element: HTMLElement) {
+  const doc = element.ownerDocument;
+  const candidates = [...doc.body.querySelectorAll<HTMLElement>('*')].filter(
+    (el) =>
+      (el.matches(FOCUSABLE) || (el.localName.includes('-') && !!el.shadowRoot)) &&
+      el !== element &&
+      !element.contains(el),
+  );
+  const after = candidates.filter((el) => element.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+  const before = candidates
+    .filter((el) => element.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING)
+    .reverse();
+  for (const candidate of [...after, ...before]) {
+    if (!candidate.getClientRects().length) continue;
+    candidate.focus();
+    const active = deepActiveElement(doc);
+    if (active && (active === candidate || candidate.contains(active) || candidate.shadowRoot?.contains(active)))
+      return;
+  }
+  (doc.activeElement as HTMLElement | null)?.blur?.();
+}

@@ -1,0 +1,1 @@
+export { CharteAlert } from './alert.ts';

@@ -1,0 +1,9 @@
+import { CharteBadge } from './badge.ts';
+
+CharteBadge.define('charte-badge');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'charte-badge': CharteBadge;
+  }
+}

@@ -1,0 +1,1 @@
+export { type BadgeType, CharteBadge } from './badge.ts';

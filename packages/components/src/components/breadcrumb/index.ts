@@ -1,0 +1,1 @@
+export { CharteBreadcrumb, CharteBreadcrumbItem } from './breadcrumb.ts';

@@ -1,0 +1,9 @@
+import { CharteCallout } from './callout.ts';
+
+CharteCallout.define('charte-callout');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'charte-callout': CharteCallout;
+  }
+}

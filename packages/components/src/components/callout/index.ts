@@ -1,0 +1,2 @@
+export { ACCENTS, type Accent } from './accents.ts';
+export { CharteCallout } from './callout.ts';

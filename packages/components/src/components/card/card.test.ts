@@ -1,0 +1,89 @@
+import { expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { deepQuery, mount } from '../../../test/dom.ts';
+
+const IMG = `data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='640' height='360'%3E%3C/svg%3E`;
+
+it('follows the title link when the card is clicked anywhere (enlarged link)', async () => {
+  const root = await mount(
+    `<charte-card heading="Titre" href="#card-target" description="Une description"><img slot="image" src="${IMG}" alt=""></charte-card>`,
+  );
+  const card = root.querySelector('charte-card')!;
+  const link = deepQuery(root, 'charte-card >>> .title a') as HTMLAnchorElement;
+  const clicks: EventTarget[] = [];
+  link.addEventListener('click', (event) => {
+    clicks.push(event.target!);
+    event.preventDefault();
+  });
+  // A point on the image, far from the title: the link's pseudo-element covers the card.
+  const image = card.querySelector('img')!.getBoundingClientRect();
+  const hit = card.shadowRoot!.elementFromPoint(image.left + 10, image.top + 10);
+  expect(hit).toBe(link);
+  await userEvent.click(card.querySelector('img')!, { force: true });
+  expect(clicks).toHaveLength(1);
+});
+
+it('navigates to the link when the card surface is clicked', async () => {
+  history.replaceState(null, '', location.pathname + location.search);
+  const root = await mount(`<charte-card heading="Titre" href="#card-clicked" description="Texte"></charte-card>`);
+  const card = root.querySelector('charte-card')!;
+  const desc = deepQuery(root, 'charte-card >>> .desc')!;
+  const box = desc.getBoundingClientRect();
+  await page.elementLocator(card).click({ position: { x: 20, y: box.bottom - card.getBoundingClientRect().top } });
+  expect(location.hash).toBe('#card-clicked');
+  history.replaceState(null, '', location.pathname + location.search);
+});
+
+it('keeps only the title clickable with no-enlarge', async () => {
+  const root = await mount(
+    `<charte-card heading="Titre" href="#x" no-enlarge><img slot="image" src="${IMG}" alt=""></charte-card>`,
+  );
+  const card = root.querySelector('charte-card')!;
+  const image = card.querySelector('img')!.getBoundingClientRect();
+  const link = deepQuery(root, 'charte-card >>> .title a');
+  expect(card.shadowRoot!.elementFromPoint(image.left + 10, image.top + 10)).not.toBe(link);
+});
+
+it('is one tab stop, the title link, named by the title', async () => {
+  const root = await mount(
+    `<button>avant</button><charte-card heading="Titre de la carte" href="#x" description="Description"></charte-card>`,
+  );
+  root.querySelector('button')!.focus();
+  await userEvent.tab();
+  const card = root.querySelector('charte-card')!;
+  const active = card.shadowRoot!.activeElement as HTMLAnchorElement;
+  expect(active.localName).toBe('a');
+  expect(active.textContent).toBe('Titre de la carte');
+  expect(active.closest('h3')).not.toBeNull();
+});
+
+it('uses the heading level asked for', async () => {
+  const root = await mount('<charte-card heading="Titre" heading-level="2" href="#x"></charte-card>');
+  expect(deepQuery(root, 'charte-card >>> h2.title')?.textContent).toBe('Titre');
+});
+
+it('adds "nouvelle fenêtre" / "new window" to the title of a link opening a new window', async () => {
+  let root = await mount('<charte-card heading="Titre" href="#x" target="_blank"></charte-card>');
+  let link = deepQuery(root, 'charte-card >>> a')!;
+  expect(link.getAttribute('title')).toBe('Titre - nouvelle fenêtre');
+  expect(link.getAttribute('rel')).toBe('noopener external');
+  root = await mount('<div lang="en"><charte-card heading="Title" href="#x" target="_blank"></charte-card></div>');
+  link = deepQuery(root, 'charte-card >>> a')!;
+  expect(link.getAttribute('title')).toBe('Title - new window');
+});
+
+it('announces a disabled card link as disabled, without href', async () => {
+  const root = await mount('<charte-card heading="Titre" disabled></charte-card>');
+  const link = deepQuery(root, 'charte-card >>> a')!;
+  expect(link.hasAttribute('href')).toBe(false);
+  expect(link.getAttribute('aria-disabled')).toBe('true');
+  expect(link.getAttribute('role')).toBe('link');
+});
+
+it('shows the footer only when it has content', async () => {
+  const root = await mount('<charte-card heading="Titre"><a slot="footer" href="#">Action</a></charte-card>');
+  expect((deepQuery(root, 'charte-card >>> .footer') as HTMLElement).hidden).toBe(false);
+  const empty = await mount('<charte-card heading="Titre"></charte-card>', 'empty');
+  expect((deepQuery(empty, 'charte-card >>> .footer') as HTMLElement).hidden).toBe(true);
+  empty.remove();
+});

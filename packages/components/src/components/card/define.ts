@@ -1,0 +1,9 @@
+import { CharteCard } from './card.ts';
+
+CharteCard.define('charte-card');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'charte-card': CharteCard;
+  }
+}

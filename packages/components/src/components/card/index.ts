@@ -1,0 +1,1 @@
+export { CharteCard } from './card.ts';

@@ -1,0 +1,102 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cdp, userEvent } from 'vitest/browser';
+import { mount } from '../../../test/dom.ts';
+import { bootScript, STORAGE_KEY } from './boot.ts';
+
+const root = document.documentElement;
+afterEach(() => {
+  localStorage.removeItem(STORAGE_KEY);
+  root.removeAttribute('data-fr-scheme');
+  root.removeAttribute('data-fr-theme');
+});
+const radio = (host: HTMLElement, value: string) =>
+  host.querySelector('charte-display')!.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!;
+
+describe('charte-display', () => {
+  it('applies the chosen theme to the page, remembers it, and says so', async () => {
+    const host = await mount('<charte-display></charte-display>');
+    const events: unknown[] = [];
+    host.addEventListener('charte-scheme-change', (e) => events.push(e.detail));
+    await userEvent.click(radio(host, 'dark'));
+    expect(root.getAttribute('data-fr-theme')).toBe('dark');
+    expect(root.getAttribute('data-fr-scheme')).toBe('dark');
+    expect(localStorage.getItem(STORAGE_KEY)).toBe('dark');
+    expect(events).toEqual([{ scheme: 'dark', theme: 'dark' }]);
+  });
+
+  it('is chosen by keyboard, arrows moving between the three choices', async () => {
+    const host = await mount('<charte-display></charte-display>');
+    await userEvent.click(radio(host, 'light'));
+    await userEvent.keyboard('{ArrowDown}');
+    expect(radio(host, 'dark').checked).toBe(true);
+    expect(root.getAttribute('data-fr-theme')).toBe('dark');
+  });
+
+  it('starts from the stored choice on the next page', async () => {
+    localStorage.setItem(STORAGE_KEY, 'dark');
+    const host = await mount('<charte-display></charte-display>');
+    expect(radio(host, 'dark').checked).toBe(true);
+    expect(root.getAttribute('data-fr-theme')).toBe('dark');
+  });
+
+  it('follows the system for "system"', async () => {
+    const host = await mount('<charte-display scheme="system"></charte-display>');
+    await userEvent.click(radio(host, 'system'));
+    const systemDark = matchMedia('(prefers-color-scheme: dark)').matches;
+    expect(root.getAttribute('data-fr-scheme')).toBe('system');
+    expect(root.getAttribute('data-fr-theme')).toBe(systemDark ? 'dark' : 'light');
+  });
+
+  it('keeps the choice across pages: a new element (the next page) reads it from storage', async () => {
+    let host = await mount('<charte-display></charte-display>');
+    await userEvent.click(radio(host, 'dark'));
+    expect(localStorage.getItem(STORAGE_KEY)).toBe('dark');
+    // "Reload": the page starts again without the attributes, a new element reads the stored choice.
+    host.remove();
+    root.removeAttribute('data-fr-scheme');
+    root.removeAttribute('data-fr-theme');
+    host = await mount('<charte-display></charte-display>');
+    expect(radio(host, 'dark').checked).toBe(true);
+    expect(root.getAttribute('data-fr-scheme')).toBe('dark');
+    expect(root.getAttribute('data-fr-theme')).toBe('dark');
+    await userEvent.click(radio(host, 'light'));
+    expect(localStorage.getItem(STORAGE_KEY)).toBe('light');
+    expect(root.getAttribute('data-fr-theme')).toBe('light');
+  });
+
+  it('follows prefers-color-scheme live while "system" is chosen, not after another choice', async () => {
+    const session = cdp();
+    const emulate = (value: 'light' | 'dark') =>
+      session.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value }] });
+    try {
+      await emulate('light');
+      const host = await mount('<charte-display></charte-display>');
+      await userEvent.click(radio(host, 'system'));
+      expect(root.getAttribute('data-fr-theme')).toBe('light');
+      await emulate('dark');
+      await expect.poll(() => root.getAttribute('data-fr-theme')).toBe('dark');
+      expect(root.getAttribute('data-fr-scheme')).toBe('system');
+      await emulate('light');
+      await expect.poll(() => root.getAttribute('data-fr-theme')).toBe('light');
+      await userEvent.click(radio(host, 'dark'));
+      await emulate('light');
+      expect(root.getAttribute('data-fr-theme')).toBe('dark');
+    } finally {
+      await session.send('Emulation.setEmulatedMedia', { features: [] });
+    }
+  });
+
+  it('speaks English where the page does', async () => {
+    const host = await mount('<div lang="en"><charte-display></charte-display></div>');
+    expect(host.querySelector('charte-display')!.shadowRoot!.textContent).toContain('Dark theme');
+  });
+
+  it('boot script: sets the stored theme before anything else runs, and ignores a bad value', () => {
+    localStorage.setItem(STORAGE_KEY, 'dark');
+    new Function(bootScript)();
+    expect(root.getAttribute('data-fr-theme')).toBe('dark');
+    localStorage.setItem(STORAGE_KEY, 'purple');
+    new Function(bootScript)();
+    expect(root.getAttribute('data-fr-scheme')).toBe('system');
+  });
+});

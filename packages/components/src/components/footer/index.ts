@@ -1,0 +1,1 @@
+export { type AccessibilityStatus, CharteFooter, INSTITUTIONAL_LINKS } from './footer.ts';

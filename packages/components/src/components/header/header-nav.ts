@@ -1,0 +1,81 @@
+import { html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { CharteElement } from '../../base/charte-element.ts';
+import { type Lang, type Strings, translate } from '../../base/i18n.ts';
+import { shared } from '../../styles/shared.ts';
+import { styles } from './header-nav.styles.ts';
+
+const strings: Strings<'label'> = {
+  fr: { label: 'Menu principal' },
+  en: { label: 'Main menu' },
+};
+
+/**
+ * The element's own \`lang\` only: all the server sees when it renders (no ancestors there). The first render,
+ * which may hydrate server markup, must speak that language; the page's language follows on the next one.
+ */
+const ownLang = (el: Element): Lang =>
+  el.getAttribute('lang')?.trim().toLowerCase().split('-')[0] === 'en' ? 'en' : 'fr';
+
+/**
+ * The header's main navigation, as DSFR's `fr-nav`: put it in `<charte-header>`'s `navigation` slot. Its
+ * children are the entries, in order: links (`<a href>`, `aria-current="page"` on the current one) and
+ * `<charte-header-menu>` for an entry opening a menu of links. The links stay the page's own elements.
+ *
+ * @summary The header's main navigation: direct links and dropdown menus.
+ *
+ * @slot - The entries: `<a>` links and `<charte-header-menu>` elements.
+ *
+ * @csspart nav - The `<nav>` landmark.
+ * @csspart list - The row (column under lg) of entries.
+ *
+ * @cssprop --charte-header-nav-hover - Background of a hovered entry (DSFR's raised grey hover).
+ * @cssprop --charte-header-nav-active - Background of a pressed entry.
+ * @tagname charte-header-nav
+ */
+export class CharteHeaderNav extends CharteElement {
+  static override styles = [shared, styles];
+
+  /** The language rendered: the element's own on the first render (as on the server), the page's after. */
+  private get renderLang(): Lang {
+    return this.hasUpdated ? this.resolvedLang : ownLang(this);
+  }
+
+  protected override firstUpdated() {
+    if (this.resolvedLang !== ownLang(this)) this.requestUpdate();
+  }
+
+  /** The navigation landmark's accessible name; default "Menu principal". */
+  @property() label?: string;
+
+  /** Two to four entries are spaced by 1.25rem from lg, as DSFR does. */
+  @state() private few = false;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.addEventListener('charte-header-menu-open', this.onMenuOpen);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.removeEventListener('charte-header-menu-open', this.onMenuOpen);
+  }
+
+  /** One menu open at a time: opening one closes the others. */
+  private readonly onMenuOpen = (event: Event) => {
+    for (const menu of this.querySelectorAll('charte-header-menu')) {
+      if (menu !== event.target) menu.open = false;
+    }
+  };
+
+  private onSlotChange(event: Event) {
+    const count = (event.target as HTMLSlotElement).assignedElements().length;
+    this.few = count >= 2 && count <= 4;
+  }
+
+  protected override render() {
+    return html`<nav part="nav" aria-label=${translate(strings, this.renderLang, 'label', { label: this.label })}>
+      <div class="list ${this.few ? 'few' : ''}" part="list"><slot @slotchange=${this.onSlotChange}></slot></div>
+    </nav>`;
+  }
+}

@@ -1,0 +1,1 @@
+export { CharteHighlight } from './highlight.ts';

@@ -1,0 +1,1 @@
+export { CharteIcon } from './icon.ts';

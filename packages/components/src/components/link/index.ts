@@ -1,0 +1,1 @@
+export { CharteLink } from './link.ts';

@@ -1,0 +1,13 @@
+import { CharteModal, type ModalCloseDetail } from './modal.ts';
+
+CharteModal.define('charte-modal');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'charte-modal': CharteModal;
+  }
+  interface GlobalEventHandlersEventMap {
+    'charte-open': CustomEvent<undefined>;
+    'charte-close': CustomEvent<ModalCloseDetail>;
+  }
+}

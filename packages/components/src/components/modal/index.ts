@@ -1,0 +1,1 @@
+export { CharteModal, type ModalCloseDetail } from './modal.ts';

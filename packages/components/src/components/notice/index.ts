@@ -1,0 +1,1 @@
+export { CharteNotice, type NoticeType } from './notice.ts';

@@ -1,0 +1,1 @@
+export { ChartePagination, type PageEntry, pageEntries } from './pagination.ts';

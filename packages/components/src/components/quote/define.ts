@@ -1,0 +1,9 @@
+import { CharteQuote } from './quote.ts';
+
+CharteQuote.define('charte-quote');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'charte-quote': CharteQuote;
+  }
+}

@@ -1,0 +1,1 @@
+export { CharteQuote } from './quote.ts';

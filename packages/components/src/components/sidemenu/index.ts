@@ -1,0 +1,1 @@
+export { CharteSidemenu, CharteSidemenuItem, type SidemenuToggleDetail } from './sidemenu.ts';

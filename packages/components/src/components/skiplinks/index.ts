@@ -1,0 +1,1 @@
+export { CharteSkiplinks, type Skiplink } from './skiplinks.ts';

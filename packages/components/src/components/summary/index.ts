@@ -1,0 +1,1 @@
+export { CharteSummary, CharteSummaryItem } from './summary.ts';

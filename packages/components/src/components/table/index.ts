@@ -1,0 +1,2 @@
+export { adoptTableStyles, lightCss } from './table.light.ts';
+export { CharteTable } from './table.ts';

@@ -1,0 +1,1 @@
+export { CharteTab, CharteTabPanel, CharteTabs, type TabChangeDetail } from './tabs.ts';

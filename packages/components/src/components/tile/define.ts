@@ -1,0 +1,9 @@
+import { CharteTile } from './tile.ts';
+
+CharteTile.define('charte-tile');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'charte-tile': CharteTile;
+  }
+}

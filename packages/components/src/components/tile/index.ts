@@ -1,0 +1,1 @@
+export { CharteTile } from './tile.ts';
