@@ -12,12 +12,16 @@ afterEach(() => {
 const radio = (host: HTMLElement, value: string) =>
   host.querySelector('charte-display')!.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!;
 
+/** What a visitor clicks: the choice's label (the radio itself is drawn, not shown). */
+const choice = (host: HTMLElement, value: string) =>
+  host.querySelector('charte-display')!.shadowRoot!.querySelector<HTMLLabelElement>(`label[for="scheme-${value}"]`)!;
+
 describe('charte-display', () => {
   it('applies the chosen theme to the page, remembers it, and says so', async () => {
     const host = await mount('<charte-display></charte-display>');
     const events: unknown[] = [];
     host.addEventListener('charte-scheme-change', (e) => events.push(e.detail));
-    await userEvent.click(radio(host, 'dark'));
+    await userEvent.click(choice(host, 'dark'));
     expect(root.getAttribute('data-fr-theme')).toBe('dark');
     expect(root.getAttribute('data-fr-scheme')).toBe('dark');
     expect(localStorage.getItem(STORAGE_KEY)).toBe('dark');
@@ -26,7 +30,7 @@ describe('charte-display', () => {
 
   it('is chosen by keyboard, arrows moving between the three choices', async () => {
     const host = await mount('<charte-display></charte-display>');
-    await userEvent.click(radio(host, 'light'));
+    await userEvent.click(choice(host, 'light'));
     await userEvent.keyboard('{ArrowDown}');
     expect(radio(host, 'dark').checked).toBe(true);
     expect(root.getAttribute('data-fr-theme')).toBe('dark');
@@ -41,7 +45,7 @@ describe('charte-display', () => {
 
   it('follows the system for "system"', async () => {
     const host = await mount('<charte-display scheme="system"></charte-display>');
-    await userEvent.click(radio(host, 'system'));
+    await userEvent.click(choice(host, 'system'));
     const systemDark = matchMedia('(prefers-color-scheme: dark)').matches;
     expect(root.getAttribute('data-fr-scheme')).toBe('system');
     expect(root.getAttribute('data-fr-theme')).toBe(systemDark ? 'dark' : 'light');
@@ -49,7 +53,7 @@ describe('charte-display', () => {
 
   it('keeps the choice across pages: a new element (the next page) reads it from storage', async () => {
     let host = await mount('<charte-display></charte-display>');
-    await userEvent.click(radio(host, 'dark'));
+    await userEvent.click(choice(host, 'dark'));
     expect(localStorage.getItem(STORAGE_KEY)).toBe('dark');
     // "Reload": the page starts again without the attributes, a new element reads the stored choice.
     host.remove();
@@ -59,7 +63,7 @@ describe('charte-display', () => {
     expect(radio(host, 'dark').checked).toBe(true);
     expect(root.getAttribute('data-fr-scheme')).toBe('dark');
     expect(root.getAttribute('data-fr-theme')).toBe('dark');
-    await userEvent.click(radio(host, 'light'));
+    await userEvent.click(choice(host, 'light'));
     expect(localStorage.getItem(STORAGE_KEY)).toBe('light');
     expect(root.getAttribute('data-fr-theme')).toBe('light');
   });
@@ -71,14 +75,14 @@ describe('charte-display', () => {
     try {
       await emulate('light');
       const host = await mount('<charte-display></charte-display>');
-      await userEvent.click(radio(host, 'system'));
+      await userEvent.click(choice(host, 'system'));
       expect(root.getAttribute('data-fr-theme')).toBe('light');
       await emulate('dark');
       await expect.poll(() => root.getAttribute('data-fr-theme')).toBe('dark');
       expect(root.getAttribute('data-fr-scheme')).toBe('system');
       await emulate('light');
       await expect.poll(() => root.getAttribute('data-fr-theme')).toBe('light');
-      await userEvent.click(radio(host, 'dark'));
+      await userEvent.click(choice(host, 'dark'));
       await emulate('light');
       expect(root.getAttribute('data-fr-theme')).toBe('dark');
     } finally {

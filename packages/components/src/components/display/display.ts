@@ -61,6 +61,7 @@ const ownLang = (el: Element): Lang =>
  * @csspart radio - Each choice's box.
  *
  * @event charte-scheme-change - The visitor chose a scheme; `detail` is `{ scheme, theme }`.
+ * @tagname charte-display
  */
 export class CharteDisplay extends CharteElement {
   static override styles = [shared, styles];

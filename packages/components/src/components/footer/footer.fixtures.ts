@@ -40,13 +40,17 @@ const en: Texts = {
 
 interface DsfrFooter {
   t?: Texts;
+  top?: boolean;
   operator?: boolean;
   partners?: boolean;
   extra?: string[];
 }
 
 /** DSFR's footer markup (example/component/footer) with the given parts. */
-function dsfrFooter({ t = fr, operator, partners, extra = [] }: DsfrFooter): string {
+const COLUMNS = ['Catégorie 1', 'Catégorie 2', 'Catégorie 3'];
+const COLUMN_LINKS = ['Lien de navigation 1', 'Lien de navigation 2', 'Lien de navigation 3'];
+
+function dsfrFooter({ t = fr, operator, partners, extra = [], top }: DsfrFooter): string {
   const logo = '<p class="fr-logo">République<br>Française</p>';
   const brand = operator
     ? `<div class="fr-footer__brand fr-enlarge-link">${logo}<a class="fr-footer__brand-link" href="/" title="Retour à l’accueil du site - Opérateur - République Française"><img class="fr-footer__logo" style="max-width:10rem;" src="${LOGO(160, 90)}" alt="Opérateur"></a></div>`
@@ -59,7 +63,10 @@ function dsfrFooter({ t = fr, operator, partners, extra = [] }: DsfrFooter): str
     .map((label) => `<li class="fr-footer__bottom-item"><a href="#" class="fr-footer__bottom-link">${label}</a></li>`)
     .join('\n');
   const bottom = `<div class="fr-footer__bottom"><ul class="fr-footer__bottom-list">\n${items}\n</ul><div class="fr-footer__bottom-copy"><p>${t.licence} <a href="${LICENCE}" target="_blank" rel="noopener external" title="${t.licenceLink} - ${t.newWindow}">${t.licenceLink}</a></p></div></div>`;
-  return `<footer class="fr-footer" role="contentinfo"><div class="fr-container"><div class="fr-footer__body">${brand}${content}</div>${partnersBlock}${bottom}</div></footer>`;
+  const topBlock = top
+    ? `<div class="fr-footer__top"><div class="fr-container"><div class="fr-grid-row fr-grid-row--start fr-grid-row--gutters">${COLUMNS.map((c) => `<div class="fr-col-12 fr-col-sm-3 fr-col-md-2"><h2 class="fr-footer__top-cat">${c}</h2><ul class="fr-footer__top-list">${COLUMN_LINKS.map((l) => `<li><a href="#" class="fr-footer__top-link">${l}</a></li>`).join('')}</ul></div>`).join('')}</div></div></div>`
+    : '';
+  return `<footer class="fr-footer" role="contentinfo">${topBlock}<div class="fr-container"><div class="fr-footer__body">${brand}${content}</div>${partnersBlock}${bottom}</div></footer>`;
 }
 
 const legal = 'accessibility="partial" accessibility-href="#" legal-href="#" privacy-href="#"';
@@ -115,6 +122,22 @@ export const fixtures: Fixture[] = [
     html: base('', '<a slot="links" href="#">Plan du site</a>'),
     dsfr: dsfrFooter({ extra: ['Plan du site'] }),
     compare: [...compare, ['charte-footer > a[slot=links]', '.fr-footer__bottom-link']],
+  },
+  {
+    id: 'footer/navigation',
+    html: base(
+      '',
+      COLUMNS.map(
+        (c) =>
+          `<charte-footer-column slot="top" heading="${c}">${COLUMN_LINKS.map((l) => `<a href="#">${l}</a>`).join('')}</charte-footer-column>`,
+      ).join(''),
+    ),
+    dsfr: dsfrFooter({ top: true }),
+    compare: [
+      ...compare,
+      ['charte-footer >>> .top', '.fr-footer__top'],
+      ['charte-footer-column >>> h2', '.fr-footer__top-cat'],
+    ],
   },
   {
     id: 'footer/english',

@@ -75,6 +75,18 @@ export const styles = css`
     mask-image: url("${unsafeCSS(externalLink)}");
     mask-size: 100% 100%;
   }
+  .top {
+    display: flex;
+    margin: -1.875rem 0 1.5rem;
+    padding: 2rem 0 1.25rem;
+    background-color: var(--background-alt-grey);
+  }
+  .grid {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-start;
+    margin: -0.5rem;
+  }
   .body {
     display: flex;
     flex-direction: row;
@@ -283,6 +295,12 @@ export const styles = css`
     }
   }
   @media (min-width: 48em) {
+    .top {
+      margin: -1.875rem 0 2rem;
+    }
+    .grid {
+      margin: -0.75rem;
+    }
     .body {
       margin-bottom: var(--charte-space-6v, 1.5rem);
     }

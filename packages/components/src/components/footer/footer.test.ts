@@ -110,3 +110,16 @@ it('replaces the institutional links with the content-links slot', async () => {
   expect(slot.assignedElements().length).toBe(1); // …but the slotted link is what is shown
   expect(root.querySelector<HTMLElement>('.content-link')!.checkVisibility()).toBe(false);
 });
+
+it('shows the navigation band only when columns are given', async () => {
+  let root = shadow(await mount('<charte-footer></charte-footer>'));
+  expect(root.querySelector<HTMLElement>('.top')!.checkVisibility()).toBe(false);
+  const container = await mount(
+    '<charte-footer><charte-footer-column slot="top" heading="Rubrique"><a href="#a">Lien A</a></charte-footer-column></charte-footer>',
+  );
+  root = shadow(container);
+  expect(root.querySelector<HTMLElement>('.top')!.checkVisibility()).toBe(true);
+  const column = container.querySelector('charte-footer-column')!;
+  expect(column.shadowRoot!.querySelector('h2')!.textContent).toBe('Rubrique');
+  expect(container.querySelector<HTMLElement>('a[href="#a"]')!.checkVisibility()).toBe(true);
+});

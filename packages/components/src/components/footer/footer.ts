@@ -83,8 +83,10 @@ const ownLang = (el: Element): Lang =>
  * @slot links - More links in the bottom list, before the mandatory ones (e.g. "Plan du site"): `<a>` elements.
  * @slot partners - The main partners' logos (`<a><img alt="…"></a>`); the partners' section shows when set.
  * @slot partners-sub - The secondary partners' logos.
+ * @slot top - The footer's navigation: `<charte-footer-column>` elements, on the alt grey band above.
  *
  * @csspart footer - The `<footer>` element.
+ * @csspart top - The navigation band.
  * @csspart brand - The brand area.
  * @csspart content - The description and institutional links.
  * @csspart partners - The partners' section.
@@ -133,7 +135,14 @@ export class CharteFooter extends CharteElement {
   /** The partners' section title; default "Nos partenaires". */
   @property({ attribute: 'partners-title' }) partnersTitle?: string;
 
-  @state() private has = { description: false, operator: false, links: false, partners: false, 'partners-sub': false };
+  @state() private has = {
+    description: false,
+    operator: false,
+    links: false,
+    partners: false,
+    'partners-sub': false,
+    top: false,
+  };
 
   private t(key: Key): string {
     return translate(strings, this.renderLang, key, { partners: this.partnersTitle });
@@ -170,6 +179,9 @@ export class CharteFooter extends CharteElement {
     const bottomLink = (label: string, href?: string) =>
       href ? html`<li class="bottom-item"><a class="bottom-link" href=${href}>${label}</a></li>` : nothing;
     return html`<footer part="footer">
+      <div class="top" part="top" ?hidden=${!has.top}>
+        <div class="container"><div class="grid">${this.slotFor('top')}</div></div>
+      </div>
       <div class="container">
         <div class="body">
           <div class="brand" part="brand">
