@@ -62,10 +62,15 @@ export function generateAssets(
   const logoFile = path.join(dsfrRoot, 'dist/component/logo/logo.main.css');
   const logoCss = readFileSync(logoFile, 'utf8');
   const marianne = dataUriOf(logoCss, '.fr-logo::before', logoFile);
-  const devise = dataUriOf(logoCss, '.fr-logo::after', logoFile);
+  // The sprite holds the devise twice, black and white; the component fills the black one's shape with the
+  // theme's text colour (a mask), so the white copy is left out.
+  const sprite = dataUriOf(logoCss, '.fr-logo::after', logoFile);
+  const devise = sprite.replace(/%3Cuse fill='%23fff'[^%]*%2F%3E|%3Cuse fill='%23fff'[^>]*?\/%3E/, '');
+  if (devise === sprite)
+    throw new Error(`${logoFile}: the devise sprite's white copy was not found (has @gouvfr/dsfr changed?)`);
   writeFileSync(
     path.join(outDir, 'logo.ts'),
-    `${HEADER}/** Marianne's profile, white on transparent, drawn over the tricolour block (viewBox 44×18). */\nexport const marianne = ${JSON.stringify(marianne)};\n/** The devise "Liberté Égalité Fraternité": a sprite, the black version on the left, the white on the right. */\nexport const devise = ${JSON.stringify(devise)};\n`,
+    `${HEADER}/** Marianne's profile, white on transparent, drawn over the tricolour block (viewBox 44×18). */\nexport const marianne = ${JSON.stringify(marianne)};\n/** The devise "Liberté Égalité Fraternité" in black, in DSFR's sprite geometry (its white copy left out). */\nexport const devise = ${JSON.stringify(devise)};\n`,
   );
 
   const names: string[] = [];

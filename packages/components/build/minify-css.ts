@@ -13,16 +13,27 @@ export function minifyCss(css: string): string {
     .replace(/\s*([{};,])\s*/g, '$1')
     .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
+    .replace(/([\s:,(])0\.(\d)/g, '$1.$2')
     .trim();
 }
 
-/** Minifies every css`…` template in `code`. */
+/** Folds whitespace in markup: runs of spaces and line breaks become one space (as HTML renders them). */
+export function foldHtml(markup: string): string {
+  return markup.replace(/\s+/g, ' ');
+}
+
+/** Minifies every css`…` template in `code`, and folds the whitespace of html`…` templates. */
 export function minifyCssTemplates(code: string): string {
+  return minifyTemplates(minifyTemplates(code, 'css', minifyCss), 'html', foldHtml);
+}
+
+function minifyTemplates(code: string, tag: string, minify: (text: string) => string): string {
+  const minifyCss = minify;
   let out = '';
   let at = 0;
   for (;;) {
     // tsc writes the tag as `css \``; sources may have none.
-    const match = /\bcss ?`/g;
+    const match = new RegExp(`\\b${tag} ?\``, 'g');
     match.lastIndex = at;
     const found = match.exec(code);
     if (!found) break;
@@ -61,7 +72,7 @@ export function minifyCssIn(dir: string): number {
     if (statSync(file).isDirectory()) saved += minifyCssIn(file);
     else if (name.endsWith('.js')) {
       const code = readFileSync(file, 'utf8');
-      if (!/\bcss ?`/.test(code)) continue;
+      if (!/\b(css|html) ?`/.test(code)) continue;
       const min = minifyCssTemplates(code);
       saved += code.length - min.length;
       writeFileSync(file, min);

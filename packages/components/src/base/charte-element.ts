@@ -27,22 +27,19 @@ export class CharteElement extends LitElement {
    * @returns the constructor registered for `tag`.
    */
   static define(tag: string): CustomElementConstructor | undefined {
-    // `this` is the subclass being registered, not CharteElement.
-    // biome-ignore lint/complexity/noThisInStatic: the subclass is meant
-    const element = this;
     const customElements = registry();
     if (!customElements) return undefined;
     const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
     if (existing) {
-      if (existing !== element && existing.version !== VERSION) {
+      if (existing !== this && existing.version !== VERSION) {
         console.warn(
           `<${tag}> is already defined by @charte/components ${existing.version ?? '(unknown version)'}; version ${VERSION} is not registered.`,
         );
       }
       return existing;
     }
-    customElements.define(tag, element);
-    return element;
+    customElements.define(tag, this);
+    return this;
   }
 
   /** The language the element speaks: the closest `lang` attribute up the tree, across shadow roots. */

@@ -11,12 +11,18 @@ describe('CSS minification of the built styles', () => {
     );
   });
 
-  it('leaves interpolations and other templates alone', () => {
+  it('drops leading zeros of numbers only', () => {
+    expect(minifyCss('a { margin: 0.5rem 10.5px 0 0.25em; opacity: 0.9 }')).toBe(
+      'a{margin:.5rem 10.5px 0 .25em;opacity:.9}',
+    );
+  });
+
+  it('keeps interpolations, and folds the whitespace of html templates', () => {
     // biome-ignore lint/suspicious/noTemplateCurlyInString: compiled code, as text
     const code = 'const a = css `\n  .a {\n    mask: url("${unsafeCSS(icon)}");\n  }\n`; const b = html`<p>  x  </p>`;';
     // biome-ignore lint/suspicious/noTemplateCurlyInString: compiled code, as text
     expect(minifyCssTemplates(code)).toBe(
-      'const a = css `.a{mask:url("${unsafeCSS(icon)}")}`; const b = html`<p>  x  </p>`;',
+      'const a = css `.a{mask:url("${unsafeCSS(icon)}")}`; const b = html`<p> x </p>`;',
     );
   });
 });
