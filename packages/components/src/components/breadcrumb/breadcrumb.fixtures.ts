@@ -28,5 +28,7 @@ export const fixtures: Fixture[] = [
     html: ours(' expanded'),
     dsfr: dsfr('bc-2', true),
     compare,
+    // Both sides show the list through a 0.3 s visibility transition: measure once it has ended.
+    prepare: () => new Promise((resolve) => setTimeout(resolve, 400)),
   },
 ];
