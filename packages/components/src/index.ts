@@ -31,6 +31,7 @@ import './components/tile/define.ts';
 export { CharteElement, VERSION } from './base/charte-element.ts';
 export { type Lang, resolveLang, type Strings, translate } from './base/i18n.ts';
 export { type IconName, iconUrl, setIconBase } from './base/icons.ts';
+export { ACCENTS, type Accent } from './styles/accents.ts';
 export * from './components/accordion/index.ts';
 export * from './components/alert/index.ts';
 export * from './components/badge/index.ts';

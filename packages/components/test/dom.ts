@@ -62,3 +62,29 @@ export async function parkPointer(): Promise<void> {
   await userEvent.hover(spot);
   spot.remove();
 }
+
+const urlsOf = (value: string) => [...value.matchAll(/url\("?([^")]+)"?\)/g)].map((m) => m[1]!);
+
+/**
+ * A fixture's `prepare`: waits until every mask image drawn on both sides (icons of elements and of their
+ * `::before`/`::after`) is loaded and decoded, so the screenshots do not race the icon files.
+ */
+export async function masksLoaded(sides: { ours: HTMLElement; dsfr: HTMLElement }): Promise<void> {
+  const urls = new Set<string>();
+  for (const root of [sides.ours, sides.dsfr]) {
+    for (const el of [root, ...allElements(root)]) {
+      for (const pseudo of [null, '::before', '::after']) {
+        const style = getComputedStyle(el, pseudo);
+        for (const url of urlsOf(style.maskImage || style.getPropertyValue('-webkit-mask-image'))) urls.add(url);
+      }
+    }
+  }
+  await Promise.all(
+    [...urls].map((url) => {
+      const image = new Image();
+      image.src = url;
+      return image.decode().catch(() => undefined);
+    }),
+  );
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+}

@@ -8,7 +8,7 @@ import '@gouvfr/dsfr/dist/dsfr.min.css';
 import pixelmatch from 'pixelmatch';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { commands, page } from 'vitest/browser';
-import { deepQuery, parkPointer, setTheme, settled } from './dom.ts';
+import { deepQuery, masksLoaded, parkPointer, setTheme, settled } from './dom.ts';
 import { fixtures } from './fixtures.ts';
 import { MAX_PIXEL_DIFF, type ParityResult, PROPERTIES } from './parity-spec.ts';
 
@@ -111,6 +111,8 @@ describe('parity with DSFR', () => {
           await settled(root);
           await fixture.prepare?.({ ours, dsfr });
           await settled(root);
+          // Icons are mask images fetched from files: the screenshots must not race them.
+          await masksLoaded({ ours, dsfr });
 
           const pairs = fixture.compare ?? [[':scope > *', ':scope > *']];
           const result: ParityResult = {

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/complexity/noThisInStatic: `define()` registers the subclass it is called on.
 import { LitElement } from 'lit';
 import { type Lang, resolveLang } from './i18n.ts';
 

@@ -1,6 +1,5 @@
 import type { Fixture } from '../../../test/types.ts';
 import lockFill from '../../generated/icons/lock-fill.ts';
-import { iconsLoaded } from './fixture-icons.ts';
 
 /** DSFR's utility rule for `fr-icon-lock-fill` (dist/utility/icons, not in dsfr.min.css that the tests load). */
 const LOCK_ICON = `<style>.fr-icon-lock-fill::before{-webkit-mask-image:url("${lockFill}");mask-image:url("${lockFill}")}</style>`;
@@ -69,7 +68,6 @@ export const fixtures: Fixture[] = [
     id: 'alert/custom-icon',
     html: '<charte-alert icon="lock-fill" heading="Titre" description="Description"></charte-alert>',
     dsfr: LOCK_ICON + dsfr('fr-icon-lock-fill', 'Titre', 'Description'),
-    prepare: iconsLoaded,
     compare: [box, title, desc],
   },
 ];

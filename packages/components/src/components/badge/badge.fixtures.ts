@@ -1,5 +1,4 @@
 import type { Fixture } from '../../../test/types.ts';
-import { masksLoaded } from '../icon/fixture-helpers.ts';
 
 const pair = [['charte-badge >>> .badge', '.fr-badge']] as const;
 const LABEL = 'Libellé badge';
@@ -11,7 +10,6 @@ const one = (id: string, attrs: string, classes: string, text = LABEL): Fixture 
   html: `<charte-badge${attrs}>${text}</charte-badge>`,
   dsfr: `<p class="fr-badge${classes}">${text}</p>`,
   compare: pair,
-  prepare: masksLoaded,
 });
 
 const types = ['success', 'error', 'info', 'warning', 'new'] as const;

@@ -4,7 +4,7 @@ import error from '../../generated/icons/fr--error-fill.ts';
 import info from '../../generated/icons/fr--info-fill.ts';
 import success from '../../generated/icons/fr--success-fill.ts';
 import warning from '../../generated/icons/fr--warning-fill.ts';
-import { ACCENTS } from '../tag/accents.ts';
+import { ACCENTS } from '../../styles/accents.ts';
 
 const accents = unsafeCSS(
   ACCENTS.map(

@@ -1,8 +1,8 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CharteElement } from '../../base/charte-element.ts';
+import type { Accent } from '../../styles/accents.ts';
 import { shared } from '../../styles/shared.ts';
-import type { Accent } from '../tag/accents.ts';
 import { styles } from './badge.styles.ts';
 
 export type BadgeType = 'success' | 'error' | 'info' | 'warning' | 'new';

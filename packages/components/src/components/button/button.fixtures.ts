@@ -1,5 +1,5 @@
+import { dsfrIconStyle, onSurface } from '../../../test/icons.ts';
 import type { Fixture } from '../../../test/types.ts';
-import { dsfrIconStyle, masksLoaded, onSurface } from '../icon/fixture-helpers.ts';
 
 const pair = [['charte-button >>> .btn', '.fr-btn']] as const;
 const ICON = 'checkbox-circle-line';
@@ -35,14 +35,12 @@ function kindFixtures(kind: string, modifier: string): Fixture[] {
       html: surface(`<charte-button${attr} icon="${ICON}">${LABEL}</charte-button>`),
       dsfr: `${dsfrIconStyle(ICON)}<button type="button" class="fr-btn${icon('left')}${modifier}">${LABEL}</button>`,
       compare: pair,
-      prepare: masksLoaded,
     },
     {
       id: `button/${kind}-icon-right`,
       html: surface(`<charte-button${attr} icon="${ICON}" icon-position="right">${LABEL}</charte-button>`),
       dsfr: `${dsfrIconStyle(ICON)}<button type="button" class="fr-btn${icon('right')}${modifier}">${LABEL}</button>`,
       compare: pair,
-      prepare: masksLoaded,
     },
     {
       id: `button/${kind}-icon-only`,
@@ -51,7 +49,6 @@ function kindFixtures(kind: string, modifier: string): Fixture[] {
       ),
       dsfr: `${dsfrIconStyle(ICON)}<button title="${LABEL}" type="button" class="fr-btn${icon('')}${modifier}">${LABEL}</button>`,
       compare: pair,
-      prepare: masksLoaded,
     },
     {
       id: `button/${kind}-link`,
@@ -76,7 +73,6 @@ const sizes: Fixture[] = (['sm', 'lg'] as const).flatMap((size) => {
       html: `<charte-button size="${size}" icon="${ICON}">${text}</charte-button>`,
       dsfr: `${dsfrIconStyle(ICON)}<button type="button" class="fr-btn fr-btn--${size} fr-icon-${ICON} fr-btn--icon-left">${text}</button>`,
       compare: pair,
-      prepare: masksLoaded,
     },
     {
       id: `button/${size}-icon-right`,
@@ -85,14 +81,12 @@ const sizes: Fixture[] = (['sm', 'lg'] as const).flatMap((size) => {
       ),
       dsfr: `${dsfrIconStyle(ICON)}<button type="button" class="fr-btn fr-btn--${size} fr-btn--secondary fr-icon-${ICON} fr-btn--icon-right">${text}</button>`,
       compare: pair,
-      prepare: masksLoaded,
     },
     {
       id: `button/${size}-icon-only`,
       html: `<charte-button size="${size}" icon="${ICON}" icon-position="only" label="${text}">${text}</charte-button>`,
       dsfr: `${dsfrIconStyle(ICON)}<button title="${text}" type="button" class="fr-btn fr-btn--${size} fr-icon-${ICON}">${text}</button>`,
       compare: pair,
-      prepare: masksLoaded,
     },
   ];
 });
@@ -103,7 +97,6 @@ const links: Fixture[] = [
     html: `<charte-button href="https://www.systeme-de-design.gouv.fr/" target="_blank">${LABEL}</charte-button>`,
     dsfr: `<a href="https://www.systeme-de-design.gouv.fr/" target="_blank" rel="noopener" title="${LABEL} - nouvelle fenêtre" class="fr-btn">${LABEL}</a>`,
     compare: pair,
-    prepare: masksLoaded,
   },
   {
     id: 'button/link-disabled',
@@ -164,7 +157,6 @@ function group(id: string, attrs: string, classes: string, buttons: GroupButton[
     html: onSurface(`<charte-button-group${attrs}>${ours}</charte-button-group>`),
     dsfr: `${icons ? dsfrIconStyle(ICON) : ''}<ul class="fr-btns-group${classes}">${theirs}</ul>`,
     compare: gpair(),
-    ...(icons ? { prepare: masksLoaded } : {}),
     ...extra,
   };
   return fixture;

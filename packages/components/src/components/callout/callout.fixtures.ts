@@ -1,5 +1,5 @@
+import { dsfrIconStyle } from '../../../test/icons.ts';
 import type { Fixture } from '../../../test/types.ts';
-import { dsfrIcon, iconsLoaded } from '../alert/fixture-icons.ts';
 
 const TEXT =
   'Lorem ipsum dolor sit amet, consectetur adipiscing, incididunt, ut labore et dolore magna aliqua. Vitae sapien pellentesque habitant morbi tristique senectus et. Diam maecenas sed';
@@ -37,9 +37,8 @@ export const fixtures: Fixture[] = [
   {
     id: 'callout/icon',
     html: `<charte-callout heading="${TITLE}" icon="info-line">${TEXT}${BUTTON}</charte-callout>`,
-    dsfr: dsfrIcon('info-line') + dsfr(' fr-icon-info-line', true, true),
+    dsfr: dsfrIconStyle('info-line') + dsfr(' fr-icon-info-line', true, true),
     compare: [box, title, text],
-    prepare: iconsLoaded,
   },
   ...(['green-emeraude', 'blue-ecume', 'purple-glycine', 'yellow-tournesol', 'brown-opera'] as const).map(
     (accent): Fixture => ({

@@ -5,8 +5,8 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import { CharteElement } from '../../base/charte-element.ts';
 import { iconUrl } from '../../base/icons.ts';
+import type { Accent } from '../../styles/accents.ts';
 import { shared } from '../../styles/shared.ts';
-import type { Accent } from './accents.ts';
 import { styles } from './callout.styles.ts';
 
 const headingTags = {

@@ -1,2 +1,2 @@
-export { ACCENTS, type Accent } from './accents.ts';
+export { ACCENTS, type Accent } from '../../styles/accents.ts';
 export { CharteCallout } from './callout.ts';

@@ -1,5 +1,4 @@
 import type { Fixture } from '../../../test/types.ts';
-import { iconsLoaded } from '../alert/fixture-icons.ts';
 
 const ratios: Record<string, [number, number]> = { '16x9': [16, 9], '32x9': [32, 9], '3x4': [3, 4] };
 /** A placeholder image of the given ratio, as a data URI (same file on both sides). */
@@ -235,4 +234,4 @@ const all: Fixture[] = [
 ];
 
 /** Detail icons are files drawn as masks: wait for them before measuring. */
-export const fixtures: Fixture[] = all.map((fixture) => ({ prepare: iconsLoaded, ...fixture }));
+export const fixtures: Fixture[] = all;

@@ -2,8 +2,8 @@ import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { CharteElement } from '../../base/charte-element.ts';
+import type { Accent } from '../../styles/accents.ts';
 import { shared } from '../../styles/shared.ts';
-import type { Accent } from '../callout/accents.ts';
 import { styles } from './highlight.styles.ts';
 
 /**

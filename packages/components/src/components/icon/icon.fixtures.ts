@@ -1,5 +1,5 @@
+import { dsfrIconStyle } from '../../../test/icons.ts';
 import type { Fixture } from '../../../test/types.ts';
-import { dsfrIconStyle, masksLoaded } from './fixture-helpers.ts';
 
 const pair = [['charte-icon >>> .icon', '.dsfr-icon']] as const;
 
@@ -8,7 +8,6 @@ const one = (id: string, name: string, size?: string, extra: Partial<Fixture> = 
   html: `<charte-icon name="${name}"${size ? ` size="${size}"` : ''}></charte-icon>`,
   dsfr: `${dsfrIconStyle(name)}<span class="dsfr-icon fr-icon-${name}${size ? ` fr-icon--${size}` : ''}" aria-hidden="true"></span>`,
   compare: pair,
-  prepare: masksLoaded,
   ...extra,
 });
 
@@ -23,13 +22,11 @@ export const fixtures: Fixture[] = [
     html: '<charte-icon name="fr--warning-fill" size="lg" label="Attention"></charte-icon>',
     dsfr: `${dsfrIconStyle('fr--warning-fill')}<span class="dsfr-icon fr-icon-fr--warning-fill fr-icon--lg" role="img" aria-label="Attention"></span>`,
     compare: pair,
-    prepare: masksLoaded,
   },
   {
     id: 'icon/in-text',
     html: '<p>Suivant <charte-icon name="arrow-right-line" size="sm"></charte-icon></p>',
     dsfr: `${dsfrIconStyle('arrow-right-line')}<p class="dsfr-text">Suivant <span class="dsfr-icon fr-icon-arrow-right-line fr-icon--sm" aria-hidden="true"></span></p>`,
     compare: [['p', '.dsfr-text'], ...pair],
-    prepare: masksLoaded,
   },
 ];

@@ -1,5 +1,5 @@
+import { dsfrIconStyle, onSurface } from '../../../test/icons.ts';
 import type { Fixture } from '../../../test/types.ts';
-import { dsfrIconStyle, masksLoaded, onSurface } from '../icon/fixture-helpers.ts';
 
 const pair = [['charte-link >>> .link', '.fr-link']] as const;
 const LABEL = 'Libellé lien';
@@ -10,7 +10,6 @@ const one = (id: string, html: string, dsfr: string, extra: Partial<Fixture> = {
   html,
   dsfr,
   compare: pair,
-  prepare: masksLoaded,
   ...extra,
 });
 

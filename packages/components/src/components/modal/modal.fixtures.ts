@@ -1,5 +1,5 @@
+import { dsfrIconStyle } from '../../../test/icons.ts';
 import type { Fixture } from '../../../test/types.ts';
-import { dsfrIconStyle, masksLoaded } from '../icon/fixture-helpers.ts';
 
 const text =
   'Lorem ipsum dolor sit amet, consectetur adipiscing, incididunt, ut labore et dolore magna aliqua. Vitae sapien pellentesque habitant morbi tristique senectus et. Diam maecenas sed enim ut.';
@@ -37,35 +37,30 @@ export const fixtures: Fixture[] = [
     html: `<charte-modal id="m1" open heading="Titre de la modale" icon="arrow-right-line"><p>${text}</p></charte-modal>`,
     dsfr: dsfr('d1'),
     compare: pairs,
-    prepare: masksLoaded,
   },
   {
     id: 'modal/sm',
     html: `<charte-modal id="m2" open size="sm" heading="Titre de la modale" icon="arrow-right-line"><p>${text}</p></charte-modal>`,
     dsfr: dsfr('d2', { size: 'sm' }),
     compare: pairs,
-    prepare: masksLoaded,
   },
   {
     id: 'modal/lg',
     html: `<charte-modal id="m3" open size="lg" heading="Titre de la modale" icon="arrow-right-line"><p>${text}</p></charte-modal>`,
     dsfr: dsfr('d3', { size: 'lg' }),
     compare: pairs,
-    prepare: masksLoaded,
   },
   {
     id: 'modal/footer',
     html: `<charte-modal id="m4" open heading="Titre de la modale" icon="arrow-right-line"><p>${text}</p>${buttons(' slot="footer"')}</charte-modal>`,
     dsfr: dsfr('d4', { footer: true }),
     compare: [...pairs, ['charte-modal >>> .footer', '.fr-modal__footer']],
-    prepare: masksLoaded,
   },
   {
     id: 'modal/title-paragraph',
     html: `<charte-modal id="m5" open heading-level="0" heading="Titre de la modale"><p>${text}</p></charte-modal>`,
     dsfr: dsfr('d5', { tag: 'p', icon: false }),
     compare: pairs,
-    prepare: masksLoaded,
   },
   {
     id: 'modal/closed',

@@ -1,5 +1,5 @@
+import { dsfrIconStyle } from '../../../test/icons.ts';
 import type { Fixture } from '../../../test/types.ts';
-import { dsfrIcon, iconsLoaded } from '../alert/fixture-icons.ts';
 
 const DESC = 'Texte de description lorem ipsum sit consectetur adipiscing.';
 const LINK = 'Lien de consultation';
@@ -59,7 +59,7 @@ export const fixtures: Fixture[] = [
     id: 'notice/custom-icon',
     html: '<charte-notice heading="Titre du bandeau" heading-level="2" icon="virus-fill" dismissible></charte-notice>',
     dsfr:
-      dsfrIcon('virus-fill') +
+      dsfrIconStyle('virus-fill') +
       dsfr({
         classes: 'fr-notice--info',
         heading: 'Titre du bandeau',
@@ -67,7 +67,6 @@ export const fixtures: Fixture[] = [
         titleClass: ' fr-icon-virus-fill',
       }),
     compare: [box, title, close],
-    prepare: iconsLoaded,
   },
   {
     id: 'notice/max',

@@ -3,8 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { CharteElement } from '../../base/charte-element.ts';
 import { type Strings, translate } from '../../base/i18n.ts';
+import type { Accent } from '../../styles/accents.ts';
 import { shared } from '../../styles/shared.ts';
-import type { Accent } from '../callout/accents.ts';
 import { styles } from './quote.styles.ts';
 
 const strings: Strings<'newWindow'> = {

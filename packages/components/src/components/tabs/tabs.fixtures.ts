@@ -1,5 +1,5 @@
+import { dsfrIconStyle } from '../../../test/icons.ts';
 import type { Fixture } from '../../../test/types.ts';
-import { dsfrIconStyle, masksLoaded } from '../icon/fixture-helpers.ts';
 
 const content = (n: number) =>
   `<h4 class="fr-h4">Contenu ${n}</h4><p>Lorem ipsum dolor sit amet, consectetur adipiscing, incididunt, ut labore et dolore magna aliqua.</p><ul><li>list item</li><li>list item</li></ul>`;
@@ -38,8 +38,7 @@ const dsfr = (prefix: string, { count, selected = 0, icon, viewport }: Options) 
 };
 
 /** DSFR's script sets the frame's height (list + selected panel); its script is not loaded here, so do as it does. */
-const dsfrHeight: Fixture['prepare'] = async ({ ours, dsfr }) => {
-  await masksLoaded({ ours, dsfr });
+const dsfrHeight: Fixture['prepare'] = async ({ dsfr }) => {
   const tabs = dsfr.querySelector<HTMLElement>('.fr-tabs')!;
   const list = tabs.querySelector<HTMLElement>('.fr-tabs__list')!;
   const panel = tabs.querySelector<HTMLElement>('.fr-tabs__panel--selected')!;

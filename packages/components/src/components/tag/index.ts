@@ -1,3 +1,4 @@
-export { ACCENTS, type Accent, type TagAccent } from './accents.ts';
+export { ACCENTS, type Accent } from '../../styles/accents.ts';
+export type { TagAccent } from './tag.ts';
 export { CharteTag, type TagToggleDetail } from './tag.ts';
 export { CharteTagGroup } from './tag-group.ts';

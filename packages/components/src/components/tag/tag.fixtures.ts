@@ -1,5 +1,5 @@
+import { dsfrIconStyle } from '../../../test/icons.ts';
 import type { Fixture } from '../../../test/types.ts';
-import { dsfrIconStyle, masksLoaded } from '../icon/fixture-helpers.ts';
 
 const pair = [['charte-tag >>> .tag', '.fr-tag']] as const;
 const LABEL = 'Libellé tag';
@@ -10,7 +10,6 @@ const one = (id: string, html: string, dsfr: string, extra: Partial<Fixture> = {
   html,
   dsfr,
   compare: pair,
-  prepare: masksLoaded,
   ...extra,
 });
 
@@ -25,7 +24,6 @@ function group(id: string, size: string, tagAttrs: (label: string) => string, ds
     html: `<charte-tag-group${size ? ` size="${size}"` : ''}>${nine.map((l) => `<charte-tag${tagAttrs(l)}>${l}</charte-tag>`).join('')}</charte-tag-group>`,
     dsfr: `<ul class="fr-tags-group${size ? ` fr-tags-group--${size}` : ''}">${nine.map((l) => `<li>${dsfrTag(l)}</li>`).join('')}</ul>`,
     compare: groupPair,
-    prepare: masksLoaded,
   } satisfies Fixture;
 }
 

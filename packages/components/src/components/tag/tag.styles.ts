@@ -1,7 +1,7 @@
 import { css, unsafeCSS } from 'lit';
 import checkboxCircle from '../../generated/icons/checkbox-circle-line.ts';
 import closeLine from '../../generated/icons/close-line.ts';
-import { ACCENTS } from './accents.ts';
+import { ACCENTS } from '../../styles/accents.ts';
 
 const accents = unsafeCSS(
   ACCENTS.map(

@@ -4,8 +4,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { CharteElement } from '../../base/charte-element.ts';
 import { type Strings, translate } from '../../base/i18n.ts';
 import { iconUrl } from '../../base/icons.ts';
+import type { Accent } from '../../styles/accents.ts';
 import { shared } from '../../styles/shared.ts';
-import type { TagAccent } from './accents.ts';
+
+/** An accent colour family of tags. */
+export type TagAccent = Accent;
+
 import { styles } from './tag.styles.ts';
 
 const strings: Strings<'dismiss'> = {

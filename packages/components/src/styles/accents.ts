@@ -1,4 +1,4 @@
-/** The accent colour families DSFR offers for clickable tags and badges. */
+/** DSFR's illustrative colour families: the accents of callout, highlight, quote, tag and badge. */
 export const ACCENTS = [
   'green-tilleul-verveine',
   'green-bourgeon',
@@ -18,6 +18,5 @@ export const ACCENTS = [
   'brown-opera',
   'beige-gris-galet',
 ] as const;
+
 export type Accent = (typeof ACCENTS)[number];
-/** An accent colour family of tags. */
-export type TagAccent = Accent;
