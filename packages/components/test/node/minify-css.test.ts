@@ -20,8 +20,8 @@ describe('CSS minification of the built styles', () => {
   it('keeps interpolations, and folds the whitespace of html templates', () => {
     // biome-ignore lint/suspicious/noTemplateCurlyInString: compiled code, as text
     const code = 'const a = css `\n  .a {\n    mask: url("${unsafeCSS(icon)}");\n  }\n`; const b = html`<p>  x  </p>`;';
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: compiled code, as text
     expect(minifyCssTemplates(code)).toBe(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: compiled code, as text
       'const a = css `.a{mask:url("${unsafeCSS(icon)}")}`; const b = html`<p> x </p>`;',
     );
   });
