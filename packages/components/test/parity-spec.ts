@@ -39,4 +39,6 @@ export interface ParityResult {
   pixelDiff: number;
   size: { ours: [number, number]; dsfr: [number, number] };
   error?: string;
+  /** The fixture's known gap, when it has one (reported, not asserted). */
+  gap?: string;
 }

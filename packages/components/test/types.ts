@@ -27,6 +27,11 @@ export interface Fixture {
   widths?: readonly number[];
   /** Computed properties left out of the comparison for this fixture, each with the reason. */
   styleExceptions?: Readonly<Record<string, string>>;
+  /**
+   * A parity gap under investigation: the case is measured and reported in docs/parity.md (as out of bounds
+   * when it is), but not asserted. Say what differs; remove it once fixed.
+   */
+  parityGap?: string;
   /** axe rules disabled for this fixture, each with the reason (e.g. a landmark that is unique on a page). */
   axeExceptions?: Readonly<Record<string, string>>;
 }

