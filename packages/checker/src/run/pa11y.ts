@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { errors, type Page } from 'playwright-core';
+import { errors, type Locator, type Page } from 'playwright-core';
 import { describeJsonError } from '../json.ts';
 
 export type Pa11yAction =
@@ -349,6 +349,13 @@ function blockingStep(error: unknown): string | undefined {
   return steps.at(-1);
 }
 
+/** The element's own state when the call log says nothing: hidden or disabled elements cannot be clicked. */
+async function stateBlockingClick(locator: Locator): Promise<string | undefined> {
+  if (!(await locator.isVisible().catch(() => true))) return 'element is not visible';
+  if (!(await locator.isEnabled().catch(() => true))) return 'element is not enabled';
+  return undefined;
+}
+
 function waitedFor(timeout: number): string {
   return `timed out after ${timeout} ms`;
 }
@@ -376,7 +383,8 @@ async function runOne(page: Page, action: Pa11yAction, timeout: number, cwd: str
           .count()
           .catch(() => 0);
         if (count === 0) throw new Reason(noMatch(action.selector, timeout));
-        const step = blockingStep(error);
+        // Under load the call log can end before Playwright wrote why it kept waiting: ask the page then.
+        const step = blockingStep(error) ?? (await stateBlockingClick(locator));
         throw new Reason(`${waitedFor(timeout)} before the element could be clicked${step ? ` (${step})` : ''}`);
       }
       return;
