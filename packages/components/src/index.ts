@@ -28,8 +28,8 @@ import './components/tabs/define.ts';
 import './components/tag/define.ts';
 import './components/tile/define.ts';
 
-export { CharteElement, VERSION } from './base/charte-element.ts';
-export { type Lang, resolveLang, type Strings, translate } from './base/i18n.ts';
+export { type CharteCloseDetail, CharteElement, VERSION } from './base/charte-element.ts';
+export { type Lang, ownLang, resolveLang, type Strings, translate } from './base/i18n.ts';
 export { type IconName, iconUrl, setIconBase } from './base/icons.ts';
 export * from './components/accordion/index.ts';
 export * from './components/alert/index.ts';

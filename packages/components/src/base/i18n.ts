@@ -10,6 +10,9 @@ const asLang = (value: string | null | undefined): Lang | undefined => {
   return primary === 'en' ? 'en' : primary === 'fr' ? 'fr' : undefined;
 };
 
+/** The element's own `lang` attribute only (French when absent or neither French nor English). */
+export const ownLang = (element: Element): Lang => asLang(element.getAttribute('lang')) ?? 'fr';
+
 /**
  * The closest `lang` attribute from `element` up, crossing shadow roots to their hosts; then the document's.
  * Languages other than French and English resolve to French. Works without a DOM (server rendering): the

@@ -156,7 +156,7 @@ export class CharteButton extends CharteElement {
   private get linkTitle(): string | undefined {
     if (this.target !== '_blank') return undefined;
     if (this.newWindowTitle) return this.newWindowTitle;
-    const text = (this.label ?? this.textContent ?? '').trim().replace(/\s+/g, ' ');
+    const text = this.label?.trim().replace(/\s+/g, ' ') ?? this.lightText;
     const suffix = translate(strings, this.resolvedLang, 'newWindow');
     return text ? `${text} - ${suffix}` : suffix;
   }

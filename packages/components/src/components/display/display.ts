@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CharteElement } from '../../base/charte-element.ts';
-import { type Lang, type Strings, translate } from '../../base/i18n.ts';
+import { type Strings, translate } from '../../base/i18n.ts';
 import { shared } from '../../styles/shared.ts';
 import { STORAGE_KEY } from './boot.ts';
 import { styles } from './display.styles.ts';
@@ -41,13 +41,6 @@ const DARK_QUERY = '(prefers-color-scheme: dark)';
 const isScheme = (value: unknown): value is Scheme => SCHEMES.includes(value as Scheme);
 
 /**
- * The element's own `lang` only: all the server sees when it renders (no ancestors there). The first render,
- * which may hydrate server markup, must speak that language; the page's language follows on the next one.
- */
-const ownLang = (el: Element): Lang =>
-  el.getAttribute('lang')?.trim().toLowerCase().split('-')[0] === 'en' ? 'en' : 'fr';
-
-/**
  * Display settings, as DSFR's: light, dark or system theme. The choice is applied to `<html>` as DSFR does
  * (`data-fr-scheme` = the choice, `data-fr-theme` = the theme shown; with `system`, the theme follows
  * `prefers-color-scheme`, live) and kept in `localStorage` under DSFR's key `scheme`, so that a page using
@@ -85,11 +78,6 @@ export class CharteDisplay extends CharteElement {
     if (this.scheme === 'system') this.apply();
   };
 
-  /** The language rendered: the element's own on the first render (as on the server), the page's after. */
-  private get renderLang(): Lang {
-    return this.hasUpdated ? this.resolvedLang : ownLang(this);
-  }
-
   override connectedCallback() {
     super.connectedCallback();
     if (typeof window === 'undefined') return;
@@ -111,7 +99,6 @@ export class CharteDisplay extends CharteElement {
       if (isScheme(current)) this.scheme = current;
     }
     this.apply();
-    if (this.resolvedLang !== ownLang(this)) this.requestUpdate();
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>) {
@@ -139,7 +126,7 @@ export class CharteDisplay extends CharteElement {
   }
 
   protected override render() {
-    const lang = this.renderLang;
+    const lang = this.resolvedLang;
     const t = (key: Key) => translate(strings, lang, key, { legend: this.legend });
     return html`<fieldset part="fieldset">
       <legend part="legend">${t('legend')}</legend>

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CharteElement } from '../../base/charte-element.ts';
-import { type Lang, type Strings, translate } from '../../base/i18n.ts';
+import { type Strings, translate } from '../../base/i18n.ts';
 import { charters } from '../../generated/charters.ts';
 import { shared } from '../../styles/shared.ts';
 import { intituleLines } from '../bloc-marque/bloc-marque.ts';
@@ -63,13 +63,6 @@ const LICENCE_URL = 'https://github.com/etalab/licence-ouverte/blob/master/LO.md
 export type AccessibilityStatus = 'none' | 'partial' | 'full';
 
 /**
- * The element's own \`lang\` only: all the server sees when it renders (no ancestors there). The first render,
- * which may hydrate server markup, must speak that language; the page's language follows on the next one.
- */
-const ownLang = (el: Element): Lang =>
-  el.getAttribute('lang')?.trim().toLowerCase().split('-')[0] === 'en' ? 'en' : 'fr';
-
-/**
  * The site's footer, as DSFR's: the State's bloc-marque (md, lg from the md breakpoint) linking home, an
  * optional operator's logo, a description, the institutional links (info.gouv.fr, service-public.gouv.fr,
  * legifrance.gouv.fr, data.gouv.fr, each opening a new window), partners' logos, the mandatory links
@@ -95,15 +88,6 @@ const ownLang = (el: Element): Lang =>
  */
 export class CharteFooter extends CharteElement {
   static override styles = [shared, styles];
-
-  /** The language rendered: the element's own on the first render (as on the server), the page's after. */
-  private get renderLang(): Lang {
-    return this.hasUpdated ? this.resolvedLang : ownLang(this);
-  }
-
-  protected override firstUpdated() {
-    if (this.resolvedLang !== ownLang(this)) this.requestUpdate();
-  }
 
   /** A charter id of `@charte/tokens` for the bloc-marque's intitulé (see `<charte-bloc-marque>`). */
   @property() charter?: string;
@@ -145,7 +129,7 @@ export class CharteFooter extends CharteElement {
   };
 
   private t(key: Key): string {
-    return translate(strings, this.renderLang, key, { partners: this.partnersTitle });
+    return translate(strings, this.resolvedLang, key, { partners: this.partnersTitle });
   }
 
   private intituleText(): string {
@@ -173,7 +157,7 @@ export class CharteFooter extends CharteElement {
   protected override render() {
     const { has } = this;
     const home = this.homeTitle ?? `${this.t('home')} - ${this.intituleText()}`;
-    const colon = this.renderLang === 'fr' ? ' : ' : ': ';
+    const colon = this.resolvedLang === 'fr' ? ' : ' : ': ';
     const a11y = `${this.t('accessibility')}${colon}${this.t(this.accessibility in strings.fr ? this.accessibility : 'none')}`;
     const withPartners = has.partners || has['partners-sub'];
     const bottomLink = (label: string, href?: string) =>

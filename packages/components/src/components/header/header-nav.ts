@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CharteElement } from '../../base/charte-element.ts';
-import { type Lang, type Strings, translate } from '../../base/i18n.ts';
+import { type Strings, translate } from '../../base/i18n.ts';
 import { shared } from '../../styles/shared.ts';
 import { styles } from './header-nav.styles.ts';
 
@@ -9,13 +9,6 @@ const strings: Strings<'label'> = {
   fr: { label: 'Menu principal' },
   en: { label: 'Main menu' },
 };
-
-/**
- * The element's own \`lang\` only: all the server sees when it renders (no ancestors there). The first render,
- * which may hydrate server markup, must speak that language; the page's language follows on the next one.
- */
-const ownLang = (el: Element): Lang =>
-  el.getAttribute('lang')?.trim().toLowerCase().split('-')[0] === 'en' ? 'en' : 'fr';
 
 /**
  * The header's main navigation, as DSFR's `fr-nav`: put it in `<charte-header>`'s `navigation` slot. Its
@@ -35,15 +28,6 @@ const ownLang = (el: Element): Lang =>
  */
 export class CharteHeaderNav extends CharteElement {
   static override styles = [shared, styles];
-
-  /** The language rendered: the element's own on the first render (as on the server), the page's after. */
-  private get renderLang(): Lang {
-    return this.hasUpdated ? this.resolvedLang : ownLang(this);
-  }
-
-  protected override firstUpdated() {
-    if (this.resolvedLang !== ownLang(this)) this.requestUpdate();
-  }
 
   /** The navigation landmark's accessible name; default "Menu principal". */
   @property() label?: string;
@@ -74,7 +58,7 @@ export class CharteHeaderNav extends CharteElement {
   }
 
   protected override render() {
-    return html`<nav part="nav" aria-label=${translate(strings, this.renderLang, 'label', { label: this.label })}>
+    return html`<nav part="nav" aria-label=${translate(strings, this.resolvedLang, 'label', { label: this.label })}>
       <div class="list ${this.few ? 'few' : ''}" part="list"><slot @slotchange=${this.onSlotChange}></slot></div>
     </nav>`;
   }

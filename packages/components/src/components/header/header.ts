@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { CharteElement } from '../../base/charte-element.ts';
-import { type Lang, type Strings, translate } from '../../base/i18n.ts';
+import { type Strings, translate } from '../../base/i18n.ts';
 import { charters } from '../../generated/charters.ts';
 import { shared } from '../../styles/shared.ts';
 import { intituleLines } from '../bloc-marque/bloc-marque.ts';
@@ -19,13 +19,6 @@ const LG = '(min-width: 62em)';
 
 /** What the modal shows under the lg breakpoint. */
 export type HeaderModal = 'menu' | 'search';
-
-/**
- * The element's own \`lang\` only: all the server sees when it renders (no ancestors there). The first render,
- * which may hydrate server markup, must speak that language; the page's language follows on the next one.
- */
-const ownLang = (el: Element): Lang =>
-  el.getAttribute('lang')?.trim().toLowerCase().split('-')[0] === 'en' ? 'en' : 'fr';
 
 /**
  * The site's header, as DSFR's: the State's bloc-marque (sm), an optional operator's logo, the service's name
@@ -61,15 +54,6 @@ const ownLang = (el: Element): Lang =>
  */
 export class CharteHeader extends CharteElement {
   static override styles = [shared, styles];
-
-  /** The language rendered: the element's own on the first render (as on the server), the page's after. */
-  private get renderLang(): Lang {
-    return this.hasUpdated ? this.resolvedLang : ownLang(this);
-  }
-
-  protected override firstUpdated() {
-    if (this.resolvedLang !== ownLang(this)) this.requestUpdate();
-  }
 
   /** The service's (site's) name, shown beside the bloc-marque and linked to `home-href`. */
   @property({ attribute: 'service-name' }) serviceName?: string;
@@ -171,7 +155,7 @@ export class CharteHeader extends CharteElement {
   }
 
   private t(key: Key): string {
-    return translate(strings, this.renderLang, key, {
+    return translate(strings, this.resolvedLang, key, {
       menu: this.menuLabel,
       search: this.searchLabel,
       close: this.closeLabel,

@@ -23,6 +23,9 @@ const strings: Strings<'newWindow' | 'top'> = {
  *
  * @csspart link - The `<a>`.
  * @csspart detail - The download's details (type, weight, language).
+ *
+ * @cssprop --charte-link-vertical-align - The link's alignment on its line (`baseline`); small link groups set
+ *   `top`.
  * @tagname charte-link
  */
 export class CharteLink extends CharteElement {
@@ -67,7 +70,7 @@ export class CharteLink extends CharteElement {
   private get title_(): string | undefined {
     if (this.linkTitle) return this.linkTitle;
     if (this.target !== '_blank') return undefined;
-    const text = (this.textContent ?? '').trim().replace(/\s+/g, ' ');
+    const text = this.lightText;
     const suffix = translate(strings, this.resolvedLang, 'newWindow');
     return text ? `${text} - ${suffix}` : undefined;
   }

@@ -1,4 +1,4 @@
-import { CharteModal, type ModalCloseDetail } from './modal.ts';
+import { CharteModal } from './modal.ts';
 
 CharteModal.define('charte-modal');
 
@@ -8,6 +8,5 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     'charte-open': CustomEvent<undefined>;
-    'charte-close': CustomEvent<ModalCloseDetail>;
   }
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { CharteElement } from '../../base/charte-element.ts';
+import { type CharteCloseDetail, CharteElement } from '../../base/charte-element.ts';
 import { type Strings, translate } from '../../base/i18n.ts';
 import { iconUrl } from '../../base/icons.ts';
 import { shared } from '../../styles/shared.ts';
@@ -45,8 +45,8 @@ function deepActiveElement(doc: Document): Element | null {
   return active;
 }
 
-/** What `charte-close` carries. */
-export interface ModalCloseDetail {
+/** What the modal's `charte-close` carries: always the dialog's return value. */
+export interface ModalCloseDetail extends CharteCloseDetail {
   /** The dialog's return value (`<form method="dialog">`'s submitter value, or empty). */
   returnValue: string;
 }

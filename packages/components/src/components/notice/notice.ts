@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
-import { CharteElement } from '../../base/charte-element.ts';
+import { type CharteCloseDetail, CharteElement } from '../../base/charte-element.ts';
 import { type Strings, translate } from '../../base/i18n.ts';
 import { iconUrl } from '../../base/icons.ts';
 import { shared } from '../../styles/shared.ts';
@@ -113,7 +113,7 @@ export class CharteNotice extends CharteElement {
 
   /** Closes the notice as its close button does: fires `charte-close`, then hides unless cancelled. */
   close() {
-    if (!this.emit('charte-close', undefined, { cancelable: true })) return;
+    if (!this.emit<CharteCloseDetail>('charte-close', {}, { cancelable: true })) return;
     const active = deepActiveElement();
     const hadFocus = this.contains(active) || this.shadowRoot?.contains(active);
     this.hidden = true;

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CharteElement } from '../../base/charte-element.ts';
-import { type Lang, type Strings, translate } from '../../base/i18n.ts';
+import { type Strings, translate } from '../../base/i18n.ts';
 import { shared } from '../../styles/shared.ts';
 import { styles } from './skiplinks.styles.ts';
 
@@ -17,13 +17,6 @@ export interface Skiplink {
   /** The link's text. */
   label: string;
 }
-
-/**
- * The element's own \`lang\` only: all the server sees when it renders (no ancestors there). The first render,
- * which may hydrate server markup, must speak that language; the page's language follows on the next one.
- */
-const ownLang = (el: Element): Lang =>
-  el.getAttribute('lang')?.trim().toLowerCase().split('-')[0] === 'en' ? 'en' : 'fr';
 
 /**
  * Skip links, as DSFR's: the first thing of the page, out of sight until one of its links takes focus (the
@@ -45,15 +38,6 @@ const ownLang = (el: Element): Lang =>
  */
 export class CharteSkiplinks extends CharteElement {
   static override styles = [shared, styles];
-
-  /** The language rendered: the element's own on the first render (as on the server), the page's after. */
-  private get renderLang(): Lang {
-    return this.hasUpdated ? this.resolvedLang : ownLang(this);
-  }
-
-  protected override firstUpdated() {
-    if (this.resolvedLang !== ownLang(this)) this.requestUpdate();
-  }
 
   /** The links, when not given as children. Attribute: JSON array of `{ href, label }`. */
   @property({ type: Array }) links: Skiplink[] = [];
@@ -90,7 +74,7 @@ export class CharteSkiplinks extends CharteElement {
   };
 
   protected override render() {
-    const label = translate(strings, this.renderLang, 'label', { label: this.label });
+    const label = translate(strings, this.resolvedLang, 'label', { label: this.label });
     return html`<nav part="nav" aria-label=${label}>
       <div class="list"><slot></slot></div>
       ${

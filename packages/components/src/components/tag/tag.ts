@@ -140,7 +140,7 @@ export class CharteTag extends CharteElement {
       const label = this.dismissible
         ? translate(strings, this.resolvedLang, 'dismiss', { dismiss: this.dismissLabel }).replace(
             '{label}',
-            (this.textContent ?? '').trim().replace(/\s+/g, ' '),
+            this.lightText,
           )
         : undefined;
       return html`<button
