@@ -43,6 +43,44 @@ export function dsfrIcons(): Map<string, string> {
   return icons;
 }
 
+/** DSFR pictograms the components draw, by name. */
+const PICTOGRAMS: Record<string, string> = {
+  sun: 'environment/sun.svg',
+  moon: 'environment/moon.svg',
+  system: 'system/system.svg',
+};
+
+/**
+ * A path's data with its numbers rounded to 0.01 (a pictogram is drawn at most 80 px wide; relative commands
+ * add up their rounding, which stays well under a pixel).
+ */
+function roundPath(d: string): string {
+  let out = '';
+  for (const token of d.match(/[a-zA-Z]|-?(?:\d+\.?\d*|\.\d+)(?:e-?\d+)?/g) ?? []) {
+    if (/[a-zA-Z]/.test(token)) {
+      out += token;
+      continue;
+    }
+    const value = String(Math.round(Number(token) * 100) / 100).replace(/^(-?)0\./, '$1.');
+    out += /[\d.]$/.test(out) && !value.startsWith('-') ? ` ${value}` : value;
+  }
+  return out;
+}
+
+/** The decorative, minor and major parts of a DSFR artwork file: its symbols' `<path>`s, nothing else. */
+function artworkPaths(file: string): Record<'decorative' | 'minor' | 'major', string> {
+  const svg = readFileSync(file, 'utf8');
+  const part = (name: string) => {
+    const symbol = new RegExp(`<symbol id="artwork-${name}">([\\s\\S]*?)</symbol>`).exec(svg)?.[1];
+    if (symbol === undefined) throw new Error(`${file}: no symbol "artwork-${name}" (has @gouvfr/dsfr changed?)`);
+    const shapes = symbol.match(/<[a-z]+/g) ?? [];
+    if (shapes.some((tag) => tag !== '<path'))
+      throw new Error(`${file}: symbol "artwork-${name}" holds other shapes than paths (${shapes.join(', ')})`);
+    return [...symbol.matchAll(/\sd="([^"]*)"/g)].map((m) => roundPath(m[1]!)).join('');
+  };
+  return { decorative: part('decorative'), minor: part('minor'), major: part('major') };
+}
+
 const svgDataUri = (svg: string) =>
   `data:image/svg+xml;charset=utf8,${svg
     .trim()
@@ -84,6 +122,16 @@ export function generateAssets(
     names.push(name);
   }
   names.sort();
+  const pictograms = Object.fromEntries(
+    Object.entries(PICTOGRAMS).map(([name, file]) => [
+      name,
+      artworkPaths(path.join(dsfrRoot, 'dist/artwork/pictograms', file)),
+    ]),
+  );
+  writeFileSync(
+    path.join(outDir, 'pictograms.ts'),
+    `${HEADER}/** DSFR pictograms: each part's path data (viewBox 80×80), drawn in the theme's artwork colours. */\nexport const pictograms = ${JSON.stringify(pictograms, null, 2)} as const;\n`,
+  );
   writeFileSync(
     path.join(outDir, 'icon-names.ts'),
     `${HEADER}/** Every DSFR icon name, e.g. "arrow-right-line", "fr--info-fill". */\nexport type IconName =\n${names.map((n) => `  | ${JSON.stringify(n)}`).join('\n')};\nexport const iconCount = ${names.length};\n`,

@@ -3,10 +3,11 @@
  * their types (tsc), then the custom-elements manifest from the JSDoc of each component.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { build as esbuild } from 'esbuild';
+import { bootScript } from '../src/components/display/boot.ts';
 import { generateAssets, packageDir } from './assets.ts';
 import { minifyCssIn } from './minify-css.ts';
 
@@ -37,13 +38,15 @@ await esbuild({
       name: 'icon-base',
       setup(build) {
         build.onLoad({ filter: /[\\/]base[\\/]icons\.js$/ }, (args) => ({
-          contents: readFileSync(args.path, 'utf8').replace('../../icons/', '../icons/'),
+          contents: readFileSync(args.path, 'utf8').replaceAll('../../icons/', '../icons/'),
           loader: 'js',
         }));
       },
     },
   ],
 });
+// The theme boot script as a classic script, for `<script src>` in `<head>` where it cannot be inlined.
+writeFileSync(path.join(packageDir, 'dist/boot.classic.js'), `${bootScript}\n`);
 const cem = path.join(path.dirname(require.resolve('@custom-elements-manifest/analyzer/package.json')), 'cem.js');
 run(cem, ['analyze', '--quiet']);
 console.log(`@charte/components built in ${((Date.now() - started) / 1000).toFixed(1)} s`);

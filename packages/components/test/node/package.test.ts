@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { measure, PAGE_BUDGET } from '../../build/size.ts';
 
@@ -48,6 +49,35 @@ describe('package', () => {
       expect(existsSync(path.join(root, 'dist/components', name, 'define.js')), name).toBe(true);
       expect(existsSync(path.join(root, 'dist/components', name, `${name}.d.ts`)), name).toBe(true);
     }
+  });
+
+  it('ships the theme boot script as a classic script that sets the stored theme on <html>', () => {
+    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      exports: Record<string, string>;
+    };
+    const file = path.join(root, pkg.exports['./boot.classic.js']!);
+    const script = readFileSync(file, 'utf8');
+    expect(script).not.toMatch(/\b(export|import)\b/);
+    const run = (stored: string | null, prefersDark: boolean) => {
+      const attributes: Record<string, string> = {};
+      runInNewContext(script, {
+        document: {
+          documentElement: {
+            getAttribute: (name: string) => attributes[name] ?? null,
+            setAttribute: (name: string, value: string) => {
+              attributes[name] = value;
+            },
+          },
+        },
+        localStorage: { getItem: () => stored },
+        window: { matchMedia: () => ({ matches: prefersDark }) },
+        matchMedia: () => ({ matches: prefersDark }),
+      });
+      return attributes;
+    };
+    expect(run('dark', false)).toEqual({ 'data-fr-scheme': 'dark', 'data-fr-theme': 'dark' });
+    expect(run(null, true)).toEqual({ 'data-fr-scheme': 'system', 'data-fr-theme': 'dark' });
+    expect(run('light', true)).toEqual({ 'data-fr-scheme': 'light', 'data-fr-theme': 'light' });
   });
 
   it('keeps a page with header, footer, bloc-marque, button and card under 25 KB gzip, Lit included', async () => {

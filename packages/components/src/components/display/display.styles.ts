@@ -135,6 +135,62 @@ export const styles = css`
     outline: var(--charte-focus-width, 2px) var(--charte-focus-style, solid) var(--charte-focus-color, #0a76f6);
     outline-offset: 2px;
   }
+  /* The pictogram: a 5.5rem box beside the label (0.25rem padding, the artwork at most 3.5rem), sharing the
+   * label's right border (pulled left by 1px); its left edge is a grey separator 0.25rem short of each end;
+   * its other edges turn blue (action high) when checked. */
+  .pictogram {
+    --_edge: var(--border-default-grey);
+    display: flex;
+    flex-direction: row;
+    align-items: center;
+    justify-content: center;
+    align-self: stretch;
+    width: 5.5rem;
+    min-width: 5.5rem;
+    min-height: 5.5rem;
+    margin-left: -1px;
+    padding: 0.25rem;
+    background-color: var(--background-default-grey);
+    background-image:
+      linear-gradient(0deg, var(--_edge), var(--_edge)),
+      linear-gradient(0deg, var(--_edge), var(--_edge)),
+      linear-gradient(0deg, var(--_edge), var(--_edge)),
+      linear-gradient(0deg, var(--border-default-grey), var(--border-default-grey));
+    background-size:
+      100% 1px,
+      100% 1px,
+      1px 100%,
+      1px calc(100% - 0.5rem);
+    background-position:
+      0 0,
+      0 100%,
+      100% 0,
+      0 0.25rem;
+    background-repeat: no-repeat;
+    pointer-events: none;
+  }
+  input:checked ~ .pictogram {
+    --_edge: var(--background-action-high-blue-france);
+  }
+  label:hover ~ .pictogram {
+    background-color: var(--background-default-grey-hover);
+  }
+  label:active ~ .pictogram {
+    background-color: var(--background-default-grey-active);
+  }
+  svg {
+    max-width: 3.5rem;
+    max-height: 3.5rem;
+  }
+  .decorative {
+    fill: var(--artwork-decorative-blue-france);
+  }
+  .minor {
+    fill: var(--artwork-minor-red-marianne);
+  }
+  .major {
+    fill: var(--artwork-major-blue-france);
+  }
   .hint {
     display: block;
     margin: 0;
@@ -143,8 +199,12 @@ export const styles = css`
     color: var(--text-mention-grey);
   }
   @media (forced-colors: active) {
-    label {
+    label,
+    .pictogram {
       border: 1px solid;
+    }
+    .pictogram path {
+      fill: CanvasText;
     }
     input:checked + label {
       border: 2px solid Highlight;

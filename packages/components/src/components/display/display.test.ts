@@ -17,6 +17,34 @@ const choice = (host: HTMLElement, value: string) =>
   host.querySelector('charte-display')!.shadowRoot!.querySelector<HTMLLabelElement>(`label[for="scheme-${value}"]`)!;
 
 describe('charte-display', () => {
+  it("draws DSFR's sun, moon and system pictograms in the theme's artwork colours, unless told not to", async () => {
+    const host = await mount('<charte-display></charte-display><charte-display no-pictograms></charte-display>');
+    const [drawn, bare] = [...host.querySelectorAll('charte-display')].map((el) => el.shadowRoot!);
+    const boxes = [...drawn!.querySelectorAll('.pictogram svg')];
+    expect(boxes).toHaveLength(3);
+    for (const svg of boxes) {
+      expect(svg.getAttribute('aria-hidden')).toBe('true');
+      for (const path of svg.querySelectorAll('path')) expect(path.getBBox().width).toBeGreaterThan(5);
+    }
+    const fill = (part: string) => getComputedStyle(drawn!.querySelector(`.${part}`)!).fill;
+    const token = (name: string) => {
+      const probe = document.createElement('div');
+      probe.style.color = `var(${name})`;
+      document.body.append(probe);
+      const value = getComputedStyle(probe).color;
+      probe.remove();
+      return value;
+    };
+    for (const theme of ['light', 'dark']) {
+      root.setAttribute('data-fr-theme', theme);
+      expect(fill('major')).toBe(token('--artwork-major-blue-france'));
+      expect(fill('minor')).toBe(token('--artwork-minor-red-marianne'));
+      expect(fill('decorative')).toBe(token('--artwork-decorative-blue-france'));
+    }
+    expect(fill('major')).not.toBe('rgb(0, 0, 145)'); // dark: not the light theme's Bleu France
+    expect(bare!.querySelector('.pictogram')).toBeNull();
+  });
+
   it('applies the chosen theme to the page, remembers it, and says so', async () => {
     const host = await mount('<charte-display></charte-display>');
     const events: unknown[] = [];

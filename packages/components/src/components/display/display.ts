@@ -1,7 +1,8 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CharteElement } from '../../base/charte-element.ts';
 import { type Strings, translate } from '../../base/i18n.ts';
+import { pictograms } from '../../generated/pictograms.ts';
 import { shared } from '../../styles/shared.ts';
 import { STORAGE_KEY } from './boot.ts';
 import { styles } from './display.styles.ts';
@@ -36,6 +37,8 @@ export interface SchemeChangeDetail {
 }
 
 const SCHEMES: readonly Scheme[] = ['light', 'dark', 'system'];
+/** DSFR's pictogram for each choice. */
+const PICTOGRAMS = { light: 'sun', dark: 'moon', system: 'system' } as const;
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 
 const isScheme = (value: unknown): value is Scheme => SCHEMES.includes(value as Scheme);
@@ -52,6 +55,7 @@ const isScheme = (value: unknown): value is Scheme => SCHEMES.includes(value as 
  * @csspart fieldset - The fieldset.
  * @csspart legend - Its legend.
  * @csspart radio - Each choice's box.
+ * @csspart pictogram - Each choice's pictogram box (DSFR's sun, moon and system artwork).
  *
  * @event charte-scheme-change - The visitor chose a scheme; `detail` is `{ scheme, theme }`.
  * @tagname charte-display
@@ -64,6 +68,9 @@ export class CharteDisplay extends CharteElement {
 
   /** The legend's text. */
   @property() legend?: string;
+
+  /** Leaves the pictograms out (a narrower setting, e.g. in a side panel). */
+  @property({ type: Boolean, reflect: true, attribute: 'no-pictograms' }) noPictograms = false;
 
   /** The theme shown (light or dark), `system` resolved. */
   @state() private shown: Theme = 'light';
@@ -143,12 +150,24 @@ export class CharteDisplay extends CharteElement {
             />
             <label for="scheme-${scheme}"
               >${t(scheme)}${scheme === 'system' ? html`<span class="hint">${t('systemHint')}</span>` : ''}</label
-            >
+            >${this.noPictograms ? nothing : pictogram(PICTOGRAMS[scheme])}
           </div>
         </div>`,
       )}
     </fieldset>`;
   }
+}
+
+/** DSFR's artwork in its three colours (decorative, minor, major). */
+function pictogram(name: keyof typeof pictograms) {
+  const { decorative, minor, major } = pictograms[name];
+  return html`<div class="pictogram" part="pictogram">
+    <svg aria-hidden="true" viewBox="0 0 80 80" width="80" height="80">
+      <path class="decorative" d=${decorative}></path>
+      <path class="minor" d=${minor}></path>
+      <path class="major" d=${major}></path>
+    </svg>
+  </div>`;
 }
 
 function readStorage(): Scheme | undefined {
