@@ -1,5 +1,4 @@
 import { css, unsafeCSS } from 'lit';
-import closeLine from '../../generated/icons/close-line.ts';
 import errorFill from '../../generated/icons/fr--error-fill.ts';
 import infoFill from '../../generated/icons/fr--info-fill.ts';
 import successFill from '../../generated/icons/fr--success-fill.ts';
@@ -94,47 +93,12 @@ export const styles = css`
     color: inherit;
   }
   .close {
+    --_close-color: var(--text-action-high-blue-france);
+    --_hover: var(--background-default-grey-hover);
+    --_active: var(--background-default-grey-active);
     position: absolute;
     top: 0.25rem;
     right: 0.25rem;
-    display: inline-flex;
-    align-items: center;
-    width: fit-content;
-    max-width: 2rem;
-    min-height: 2rem;
-    max-height: 2rem;
-    margin: 0;
-    padding: 0.25rem 0.5rem;
-    overflow: hidden;
-    white-space: nowrap;
-    border: 0;
-    border-radius: 0;
-    font: inherit;
-    font-size: 0.875rem;
-    line-height: 1.5rem;
-    font-weight: 500;
-    color: var(--text-action-high-blue-france);
-    background-color: transparent;
-    cursor: pointer;
-  }
-  .close::before {
-    content: '';
-    flex: 0 0 auto;
-    display: block;
-    width: 1rem;
-    height: 1rem;
-    margin: 0 0.5rem 0 0;
-    background-color: currentColor;
-    mask-image: url("${unsafeCSS(closeLine)}");
-    mask-size: 100% 100%;
-  }
-  @media (hover: hover) and (pointer: fine) {
-    .close:hover {
-      background-color: var(--background-default-grey-hover);
-    }
-    .close:active {
-      background-color: var(--background-default-grey-active);
-    }
   }
   @media (min-width: 48em) {
     .title {
@@ -149,10 +113,6 @@ export const styles = css`
     .alert::before {
       background-color: GrayText;
       left: 8px;
-    }
-    .close::before {
-      forced-color-adjust: none;
-      background-color: ButtonText;
     }
   }
 `;

@@ -3,12 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
-import { type CharteCloseDetail, CharteElement } from '../../base/charte-element.ts';
+import { CharteElement } from '../../base/charte-element.ts';
 import { type Strings, translate } from '../../base/i18n.ts';
 import { iconUrl } from '../../base/icons.ts';
+import { slotHasContent } from '../../base/slots.ts';
+import { closeButton } from '../../styles/close-button.ts';
 import { shared } from '../../styles/shared.ts';
 import { styles } from './alert.styles.ts';
-import { deepActiveElement, focusAfterRemoval } from './dismiss.ts';
+import { dismiss } from './dismiss.ts';
 
 const strings: Strings<'close'> = {
   fr: { close: 'Masquer le message' },
@@ -47,7 +49,7 @@ const headingTags = {
  * @tagname charte-alert
  */
 export class CharteAlert extends CharteElement {
-  static override styles = [shared, styles];
+  static override styles = [shared, closeButton, styles];
 
   /** The type: `info`, `success`, `error`, `warning`; none for DSFR's default grey alert. */
   @property({ reflect: true }) type?: 'info' | 'success' | 'error' | 'warning';
@@ -94,18 +96,12 @@ export class CharteAlert extends CharteElement {
   }
 
   private onSlotChange() {
-    const slot = this.renderRoot.querySelector('slot');
-    this.hasSlotted = !!slot
-      ?.assignedNodes({ flatten: true })
-      .some((node) => node.nodeType === 1 || (node.nodeType === 3 && node.textContent?.trim()));
+    this.hasSlotted = slotHasContent(this.renderRoot.querySelector('slot'));
   }
 
   /** Closes the alert as its close button does: fires `charte-close`, then hides unless cancelled. */
   close() {
-    if (!this.emit<CharteCloseDetail>('charte-close', {}, { cancelable: true })) return;
-    const hadFocus = this.contains(deepActiveElement()) || this.shadowRoot?.contains(deepActiveElement());
-    this.hidden = true;
-    if (hadFocus) focusAfterRemoval(this);
+    dismiss(this);
   }
 
   protected override render() {

@@ -1,4 +1,5 @@
-/** Focus management shared by the dismissible messages (alert, notice). */
+/** Closing and focus management shared by the dismissible messages (alert, notice). */
+import type { CharteCloseDetail } from '../../base/events.ts';
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
@@ -35,4 +36,22 @@ export function focusAfterRemoval(element: HTMLElement) {
       return;
   }
   (doc.activeElement as HTMLElement | null)?.blur?.();
+}
+
+/**
+ * Closes a dismissible message as its close button does: fires a cancelable `charte-close`, then hides it
+ * unless a listener cancelled; focus held inside moves on (`focusAfterRemoval`).
+ */
+export function dismiss(element: HTMLElement) {
+  const event = new CustomEvent<CharteCloseDetail>('charte-close', {
+    bubbles: true,
+    composed: true,
+    cancelable: true,
+    detail: {},
+  });
+  if (!element.dispatchEvent(event)) return;
+  const active = deepActiveElement(element.ownerDocument);
+  const hadFocus = element.contains(active) || !!element.shadowRoot?.contains(active);
+  element.hidden = true;
+  if (hadFocus) focusAfterRemoval(element);
 }

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { type CharteCloseDetail, CharteElement } from '../../base/charte-element.ts';
 import { type Strings, translate } from '../../base/i18n.ts';
 import { iconUrl } from '../../base/icons.ts';
+import { slotHasContent } from '../../base/slots.ts';
 import { shared } from '../../styles/shared.ts';
 import { styles } from './modal.styles.ts';
 
@@ -255,9 +256,7 @@ export class CharteModal extends CharteElement {
   }
 
   private onFooterChange(event: Event) {
-    this.hasFooter = (event.target as HTMLSlotElement)
-      .assignedNodes({ flatten: true })
-      .some((node) => node.nodeType === 1 || node.textContent?.trim());
+    this.hasFooter = slotHasContent(event.target as HTMLSlotElement);
   }
 
   private renderTitle() {

@@ -1,5 +1,4 @@
 import { css, unsafeCSS } from 'lit';
-import closeLine from '../../generated/icons/close-line.ts';
 import errorWarning from '../../generated/icons/error-warning-fill.ts';
 import externalLink from '../../generated/icons/external-link-line.ts';
 import alertWarning2 from '../../generated/icons/fr--alert-warning-2-fill.ts';
@@ -191,44 +190,9 @@ export const styles = css`
   }
   .close {
     flex: 0 0 auto;
-    display: inline-flex;
-    align-items: center;
-    width: fit-content;
-    max-width: 2rem;
-    min-height: 2rem;
-    max-height: 2rem;
     margin: -0.25rem 0 0 0.25rem;
-    padding: 0.25rem 0.5rem;
-    overflow: hidden;
-    white-space: nowrap;
-    border: 0;
-    border-radius: 0;
-    font: inherit;
-    font-size: 0.875rem;
-    line-height: 1.5rem;
-    font-weight: 500;
-    color: inherit;
-    background-color: var(--_close-bg);
-    cursor: pointer;
-  }
-  .close::before {
-    content: '';
-    flex: 0 0 auto;
-    display: block;
-    width: 1rem;
-    height: 1rem;
-    margin: 0 0.5rem 0 0;
-    background-color: currentColor;
-    mask-image: url("${unsafeCSS(closeLine)}");
-    mask-size: 100% 100%;
   }
   @media (hover: hover) and (pointer: fine) {
-    .close:hover {
-      background-color: var(--_hover);
-    }
-    .close:active {
-      background-color: var(--_active);
-    }
     .link:hover {
       background-size:
         100% 0.125em,
@@ -269,10 +233,6 @@ export const styles = css`
     .title::before {
       forced-color-adjust: none;
       background-color: CanvasText;
-    }
-    .close::before {
-      forced-color-adjust: none;
-      background-color: ButtonText;
     }
   }
 `;

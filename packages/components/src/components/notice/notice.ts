@@ -3,11 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
-import { type CharteCloseDetail, CharteElement } from '../../base/charte-element.ts';
+import { CharteElement } from '../../base/charte-element.ts';
 import { type Strings, translate } from '../../base/i18n.ts';
 import { iconUrl } from '../../base/icons.ts';
+import { slotHasContent } from '../../base/slots.ts';
+import { closeButton } from '../../styles/close-button.ts';
 import { shared } from '../../styles/shared.ts';
-import { deepActiveElement, focusAfterRemoval } from '../alert/dismiss.ts';
+import { dismiss } from '../alert/dismiss.ts';
 import { styles } from './notice.styles.ts';
 
 const strings: Strings<'close' | 'newWindow'> = {
@@ -60,7 +62,7 @@ export type NoticeType =
  * @tagname charte-notice
  */
 export class CharteNotice extends CharteElement {
-  static override styles = [shared, styles];
+  static override styles = [shared, closeButton, styles];
 
   /** The type; `info` by default. */
   @property({ reflect: true }) type: NoticeType = 'info';
@@ -105,19 +107,12 @@ export class CharteNotice extends CharteElement {
   }
 
   private onSlotChange() {
-    const slot = this.renderRoot.querySelector('slot');
-    this.hasSlotted = !!slot
-      ?.assignedNodes({ flatten: true })
-      .some((node) => node.nodeType === 1 || (node.nodeType === 3 && node.textContent?.trim()));
+    this.hasSlotted = slotHasContent(this.renderRoot.querySelector('slot'));
   }
 
   /** Closes the notice as its close button does: fires `charte-close`, then hides unless cancelled. */
   close() {
-    if (!this.emit<CharteCloseDetail>('charte-close', {}, { cancelable: true })) return;
-    const active = deepActiveElement();
-    const hadFocus = this.contains(active) || this.shadowRoot?.contains(active);
-    this.hidden = true;
-    if (hadFocus) focusAfterRemoval(this);
+    dismiss(this);
   }
 
   protected override render() {
