@@ -3,12 +3,13 @@
  * finds no error on its pages (State brand with the culture charter, and axe's WCAG 2.1 AA rules), sees the
  * bloc-marque of the header and of the footer through their shadow roots, and the footer's mandatory links.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { check, type PageSnapshot, type Report } from '@charte/checker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, startStaticServer } from '../../../packages/checker/src/run/static-server.ts';
+import { assemble } from '../build.ts';
 
 const dist = path.join(path.dirname(fileURLToPath(import.meta.url)), '../dist');
 const pages = ['index.html', 'article.html'];
@@ -51,5 +52,17 @@ describe('the example site', () => {
     for (const host of ['info.gouv.fr', 'service-public.gouv.fr', 'legifrance.gouv.fr', 'data.gouv.fr']) {
       expect(links).toContain(host);
     }
+  });
+
+  it('builds each page from the layout: its title, its main, the navigation marking it', () => {
+    const built = (page: string) => readFileSync(path.join(dist, page), 'utf8');
+    expect(built('index.html')).toContain('<title>Accueil - Portail des aides culturelles</title>');
+    expect(built('index.html')).toContain('<a href="index.html" aria-current="page">Accueil</a>');
+    expect(built('index.html')).not.toMatch(/<charte-header-menu[^>]* current/);
+    expect(built('article.html')).toContain('<a href="article.html" aria-current="page">Aide à la création</a>');
+    expect(built('article.html')).toMatch(/<charte-header-menu label="Aides" current>/);
+    expect(() => assemble('<title><!-- charte:title --></title>', '<main></main>', 'x.html', 'pages/x.html')).toThrow(
+      'pages/x.html: the first line must be <!-- charte:title',
+    );
   });
 });
