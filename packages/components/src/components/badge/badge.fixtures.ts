@@ -14,6 +14,19 @@ const one = (id: string, attrs: string, classes: string, text = LABEL): Fixture 
 
 const types = ['success', 'error', 'info', 'warning', 'new'] as const;
 
+const nine = Array.from({ length: 9 }, (_, i) => `${LABEL} ${i + 1}`);
+const groupPair = [
+  ['charte-badge-group >>> .group', '.fr-badges-group'],
+  ['charte-badge-group > charte-badge:nth-child(2) >>> .badge', '.fr-badges-group > li:nth-child(2) .fr-badge'],
+] as const;
+/** A group of nine badges, `attrs(i)` and `classes(i)` giving each badge its variant. */
+const group = (id: string, size: string, attrs = (_: number) => '', classes = (_: number) => ''): Fixture => ({
+  id: `badge/${id}`,
+  html: `<charte-badge-group${size ? ` size="${size}"` : ''}>${nine.map((l, i) => `<charte-badge${attrs(i)}>${l}</charte-badge>`).join('')}</charte-badge-group>`,
+  dsfr: `<ul class="fr-badges-group${size ? ` fr-badges-group--${size}` : ''}">${nine.map((l, i) => `<li><span class="fr-badge${classes(i)}">${l}</span></li>`).join('')}</ul>`,
+  compare: groupPair,
+});
+
 export const fixtures: Fixture[] = [
   one('default', '', ''),
   {
@@ -33,4 +46,18 @@ export const fixtures: Fixture[] = [
   one('brown-caramel', ' accent="brown-caramel"', ' fr-badge--brown-caramel'),
   one('sm', ' size="sm"', ' fr-badge--sm'),
   one('sm-purple-glycine', ' size="sm" accent="purple-glycine"', ' fr-badge--sm fr-badge--purple-glycine'),
+  group('group', ''),
+  group('group-sm', 'sm'),
+  group(
+    'group-types',
+    '',
+    (i) => ` type="${types[i % types.length]}"`,
+    (i) => ` fr-badge--${types[i % types.length]}`,
+  ),
+  group(
+    'group-sm-types',
+    'sm',
+    (i) => ` type="${types[i % types.length]}"`,
+    (i) => ` fr-badge--${types[i % types.length]}`,
+  ),
 ];

@@ -70,7 +70,7 @@ export const styles = css`
     flex: 0 0 auto;
     width: var(--_icon-size);
     height: var(--_icon-size);
-    margin-left: calc(var(--_icon-size) / -8);
+    margin-left: var(--charte-badge-icon-offset, calc(var(--_icon-size) / -8));
     margin-right: var(--charte-space-1v, 0.25rem);
     background-color: currentColor;
     -webkit-mask-image: var(--_icon);

@@ -18,6 +18,8 @@ export type BadgeType = 'success' | 'error' | 'info' | 'warning' | 'new';
  * @csspart badge - The visible badge.
  *
  * @cssprop --charte-badge-margin - The badge's outer margin (`0`).
+ * @cssprop --charte-badge-icon-offset - How far the system type's icon is pulled out to the left (an eighth of
+ *   its size); small badge groups keep the md offset (`-0.125rem`), as DSFR does.
  * @tagname charte-badge
  */
 export class CharteBadge extends CharteElement {

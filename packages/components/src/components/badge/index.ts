@@ -1,1 +1,2 @@
 export { type BadgeType, CharteBadge } from './badge.ts';
+export { CharteBadgeGroup } from './badge-group.ts';

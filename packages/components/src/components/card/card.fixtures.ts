@@ -1,6 +1,14 @@
 import type { Fixture } from '../../../test/types.ts';
 
-const ratios: Record<string, [number, number]> = { '16x9': [16, 9], '32x9': [32, 9], '3x4': [3, 4] };
+const ratios: Record<string, [number, number]> = {
+  '16x9': [16, 9],
+  '32x9': [32, 9],
+  '3x2': [3, 2],
+  '4x3': [4, 3],
+  '1x1': [1, 1],
+  '3x4': [3, 4],
+  '2x3': [2, 3],
+};
 /** A placeholder image of the given ratio, as a data URI (same file on both sides). */
 const src = (ratio = '16x9') => {
   const [w, h] = ratios[ratio]!;
@@ -11,6 +19,7 @@ const dsfrImg = (ratio = '16x9', cls = '') =>
   `<div class="fr-card__header"><div class="fr-card__img"><img class="fr-responsive-img${cls}" src="${src(ratio)}" alt=""></div></div>`;
 
 const TITLE = 'Intitulé de la carte (sur lequel se trouve le lien)';
+const BUTTON_TITLE = 'Intitulé de la carte (sur lequel se trouve le bouton)';
 const DESC =
   'Lorem ipsum dolor sit amet, consectetur adipiscing, incididunt, ut labore et dolore magna aliqua. Vitae sapien pellentesque habitant morbi tristique senectus et';
 const DETAIL = 'détail (optionnel)';
@@ -22,10 +31,12 @@ const pairs = [
 ] as const;
 const withLink = [...pairs, ['charte-card >>> .title a', '.fr-card__title a']] as const;
 const withDesc = [...withLink, ['charte-card >>> .desc', '.fr-card__desc']] as const;
+const withButton = [...pairs, ['charte-card >>> .title button', '.fr-card__title button']] as const;
 
 interface Options {
   classes?: string;
   attrs?: string;
+  /** The title's opening tag: `<a …>` or `<button …>`. */
   link?: string;
   title?: string;
   desc?: boolean;
@@ -44,7 +55,7 @@ const dsfr = ({
   image = '16x9',
 }: Options) =>
   `<div class="fr-card${classes ? ` ${classes}` : ''}"><div class="fr-card__body"><div class="fr-card__content"><h3 class="fr-card__title">${
-    link ? `${link}${title}</a>` : title
+    link ? `${link}${title}</${link.startsWith('<button') ? 'button' : 'a'}>` : title
   }</h3>${desc ? `<p class="fr-card__desc">${DESC}</p>` : ''}${start ? `<div class="fr-card__start">${start}</div>` : ''}${
     end ? `<div class="fr-card__end">${end}</div>` : ''
   }</div></div>${image ? dsfrImg(image, image === '16x9' ? '' : ` fr-ratio-${image}`) : ''}</div>`;
@@ -52,6 +63,12 @@ const detail = (icon = true) => `<p class="fr-card__detail${icon ? ' fr-icon-war
 
 const card = (attrs: string, image: string | false = '16x9') =>
   `<charte-card heading="${TITLE}" ${attrs}>${image ? ours(image) : ''}</charte-card>`;
+const buttonCard = (attrs: string) =>
+  `<charte-card heading="${BUTTON_TITLE}" button ${attrs}>${ours()}</charte-card>`;
+const BUTTON = '<button type="button">';
+const tags = (n: number) => Array.from({ length: n }, () => '<charte-tag slot="start">Libellé tag</charte-tag>').join('');
+const dsfrTags = (n: number) =>
+  `<ul class="fr-tags-group">${'<li><p class="fr-tag">Libellé tag</p></li>'.repeat(n)}</ul>`;
 
 const all: Fixture[] = [
   {
@@ -231,6 +248,73 @@ const all: Fixture[] = [
     dsfr: `<div class="fr-card fr-enlarge-link fr-card--download"><div class="fr-card__body"><div class="fr-card__content"><h3 class="fr-card__title"><a download href="#">Télécharger le document « Nom du document »</a></h3><p class="fr-card__desc">Texte de description (facultatif)</p><div class="fr-card__end"><p class="fr-card__detail">PDF - 48 ko</p></div></div></div>${dsfrImg('3x4')}</div>`,
     compare: withDesc,
   },
+  {
+    id: 'card/button',
+    html: buttonCard(''),
+    dsfr: dsfr({ classes: 'fr-enlarge-button', link: BUTTON, title: BUTTON_TITLE }),
+    compare: withButton,
+  },
+  {
+    id: 'card/button-sm',
+    html: buttonCard('size="sm"'),
+    dsfr: dsfr({ classes: 'fr-enlarge-button fr-card--sm', link: BUTTON, title: BUTTON_TITLE }),
+    compare: withButton,
+  },
+  {
+    id: 'card/button-lg',
+    html: buttonCard('size="lg"'),
+    dsfr: dsfr({ classes: 'fr-enlarge-button fr-card--lg', link: BUTTON, title: BUTTON_TITLE }),
+    compare: withButton,
+  },
+  {
+    id: 'card/button-grey',
+    html: buttonCard(`grey description="${DESC}"`),
+    dsfr: dsfr({ classes: 'fr-enlarge-button fr-card--grey', link: BUTTON, title: BUTTON_TITLE, desc: true }),
+    compare: [...withButton, ['charte-card >>> .desc', '.fr-card__desc']],
+  },
+  {
+    id: 'card/button-no-arrow',
+    html: buttonCard('no-arrow'),
+    dsfr: dsfr({ classes: 'fr-enlarge-button fr-card--no-icon', link: BUTTON, title: BUTTON_TITLE }),
+    compare: withButton,
+  },
+  {
+    id: 'card/button-disabled',
+    html: buttonCard(`disabled description="${DESC}"`),
+    dsfr: dsfr({
+      classes: 'fr-enlarge-button',
+      link: '<button type="button" disabled>',
+      title: BUTTON_TITLE,
+      desc: true,
+    }),
+    compare: [...withButton, ['charte-card >>> .desc', '.fr-card__desc']],
+  },
+  {
+    id: 'card/button-download',
+    html: `<charte-card heading="Télécharger le document « Nom du document »" button download end-detail="PDF - 48 ko">${ours('3x4')}</charte-card>`,
+    dsfr: `<div class="fr-card fr-enlarge-button fr-card--download"><div class="fr-card__body"><div class="fr-card__content"><h3 class="fr-card__title"><button type="button">Télécharger le document « Nom du document »</button></h3><div class="fr-card__end"><p class="fr-card__detail">PDF - 48 ko</p></div></div></div>${dsfrImg('3x4')}</div>`,
+    compare: withButton,
+  },
+  {
+    id: 'card/start-tags',
+    html: `<charte-card heading="${TITLE}" href="#" description="${DESC}">${ours()}${tags(2)}</charte-card>`,
+    dsfr: dsfr({ desc: true, start: dsfrTags(2) }),
+    compare: [...withDesc, ['charte-card > charte-tag >>> .tag', '.fr-tag']],
+  },
+  {
+    id: 'card/download-hreflang',
+    html: `<charte-card heading="Télécharger le document « Nom du document »" href="#" download hreflang="en" description="${DESC}" end-detail="PDF - 1,3 Mo - Anglais">${ours('3x4')}</charte-card>`,
+    dsfr: `<div class="fr-card fr-enlarge-link fr-card--download"><div class="fr-card__body"><div class="fr-card__content"><h3 class="fr-card__title"><a hreflang="en" download href="#">Télécharger le document « Nom du document »</a></h3><p class="fr-card__desc">${DESC}</p><div class="fr-card__end"><p class="fr-card__detail">PDF - 1,3 Mo - Anglais</p></div></div></div>${dsfrImg('3x4')}</div>`,
+    compare: withDesc,
+  },
+  ...(['3x2', '4x3', '1x1', '2x3'] as const).map(
+    (ratio): Fixture => ({
+      id: `card/ratio-${ratio}`,
+      html: card(`href="#" ratio="${ratio}"`, ratio),
+      dsfr: dsfr({ image: ratio }),
+      compare: withLink,
+    }),
+  ),
 ];
 
 /** Detail icons are files drawn as masks: wait for them before measuring. */

@@ -130,20 +130,25 @@ export const styles = css`
       var(--_underline-hover) 0.125em,
       var(--_underline-idle) 0.0625em;
   }
-  a[href] {
+  button {
+    all: unset;
+  }
+  a[href],
+  button {
     color: var(--charte-card-title-color, var(--text-action-high-blue-france));
     cursor: pointer;
   }
-  a:not([href]) {
+  a:not([href]),
+  button:disabled {
     color: var(--text-disabled-grey);
     background-image: none;
     cursor: not-allowed;
   }
-  .enlarge a {
+  .enlarge :is(a, button) {
     background-image: none;
     outline: none;
   }
-  .enlarge a::before {
+  .enlarge :is(a, button)::before {
     content: '';
     display: block;
     position: absolute;
@@ -151,11 +156,11 @@ export const styles = css`
     z-index: 1;
     outline-offset: var(--charte-focus-offset, 2px);
   }
-  .enlarge a:focus-visible::before {
+  .enlarge :is(a, button):focus-visible::before {
     outline: var(--charte-focus-width, 2px) var(--charte-focus-style, solid) var(--charte-focus-color, #0a76f6);
   }
   /* The arrow (enlarged link), the external-link and the download icons. */
-  .linked a::after {
+  .linked :is(a, button)::after {
     --_size: 1rem;
     content: none;
     display: inline-block;
@@ -168,21 +173,21 @@ export const styles = css`
     mask-size: 100% 100%;
     mask-image: url("${unsafeCSS(arrowRight)}");
   }
-  .enlarge:not(.no-arrow) a::after,
+  .enlarge:not(.no-arrow) :is(a, button)::after,
   .external a::after,
-  .download a::after {
+  .download :is(a, button)::after {
     content: '';
   }
-  .enlarge a::after {
+  .enlarge :is(a, button)::after {
     --_size: 1.5rem;
     position: absolute;
     right: var(--_pad);
     bottom: var(--_pad);
   }
-  .size-sm.enlarge a::after {
+  .size-sm.enlarge :is(a, button)::after {
     --_size: 1rem;
   }
-  .size-lg.enlarge a::after {
+  .size-lg.enlarge :is(a, button)::after {
     --_size: 2rem;
   }
   .external a::after {
@@ -191,7 +196,7 @@ export const styles = css`
   .external:not(.enlarge) a::after {
     margin-left: 0;
   }
-  .download a::after {
+  .download :is(a, button)::after {
     mask-image: url("${unsafeCSS(downloadLine)}");
   }
 
@@ -245,6 +250,11 @@ export const styles = css`
     display: flex;
     max-width: 100%;
     margin: 0 0.5rem 0.5rem 0;
+  }
+  /* A row of tags is 2.75rem high (DSFR's tags group line height). */
+  ::slotted(charte-tag) {
+    min-height: 2.25rem;
+    align-items: flex-start;
   }
   .end {
     order: 4;
@@ -442,15 +452,15 @@ export const styles = css`
     .card {
       border: 1px solid;
     }
-    a::after {
+    :is(a, button)::after {
       forced-color-adjust: none;
       background-color: LinkText;
     }
-    a {
+    :is(a, button) {
       text-decoration: underline;
       text-underline-offset: 5px;
     }
-    .enlarge a {
+    .enlarge :is(a, button) {
       text-decoration: none;
     }
   }

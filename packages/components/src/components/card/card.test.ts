@@ -1,6 +1,6 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { deepQuery, mount } from '../../../test/dom.ts';
+import { deepQuery, mount, parkPointer } from '../../../test/dom.ts';
 
 const IMG = `data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='640' height='360'%3E%3C/svg%3E`;
 
@@ -86,4 +86,89 @@ it('shows the footer only when it has content', async () => {
   const empty = await mount('<charte-card heading="Titre"></charte-card>', 'empty');
   expect((deepQuery(empty, 'charte-card >>> .footer') as HTMLElement).hidden).toBe(true);
   empty.remove();
+});
+
+describe('with button: the title is a button over the whole card', () => {
+  const markup = `<button>avant</button><charte-card heading="Ajouter au panier" button description="Une description"><img slot="image" src="${IMG}" alt=""></charte-card>`;
+
+  it('is one tab stop, a button named by the title, in the heading', async () => {
+    const root = await mount(markup);
+    root.querySelector('button')!.focus();
+    await userEvent.tab();
+    const card = root.querySelector('charte-card')!;
+    const active = card.shadowRoot!.activeElement as HTMLButtonElement;
+    expect(active.localName).toBe('button');
+    expect(active.type).toBe('button');
+    expect(active.textContent).toBe('Ajouter au panier');
+    expect(active.closest('h3')).not.toBeNull();
+    expect(card.shadowRoot!.querySelector('a')).toBeNull();
+  });
+
+  it('a click anywhere on the card presses the button, and the click reaches the page', async () => {
+    const root = await mount(markup);
+    const card = root.querySelector('charte-card')!;
+    const button = deepQuery(root, 'charte-card >>> .title button')!;
+    const targets: EventTarget[] = [];
+    const onCard = vi.fn((event: Event) => targets.push(event.composedPath()[0]!));
+    const onPage = vi.fn();
+    card.addEventListener('click', onCard);
+    document.addEventListener('click', onPage);
+    const image = card.querySelector('img')!.getBoundingClientRect();
+    expect(card.shadowRoot!.elementFromPoint(image.left + 10, image.top + 10)).toBe(button);
+    await userEvent.click(card.querySelector('img')!, { force: true });
+    const desc = deepQuery(root, 'charte-card >>> .desc')!.getBoundingClientRect();
+    await page
+      .elementLocator(card)
+      .click({ position: { x: 20, y: desc.bottom - card.getBoundingClientRect().top - 4 } });
+    document.removeEventListener('click', onPage);
+    expect(onCard).toHaveBeenCalledTimes(2);
+    expect(onPage).toHaveBeenCalledTimes(2);
+    expect(targets).toEqual([button, button]);
+  });
+
+  it('Enter and Space press the button', async () => {
+    const root = await mount(markup);
+    const card = root.querySelector('charte-card')!;
+    const onClick = vi.fn();
+    card.addEventListener('click', onClick);
+    root.querySelector('button')!.focus();
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard(' ');
+    expect(onClick).toHaveBeenCalledTimes(2);
+  });
+
+  it('disabled: the button is disabled, neither click nor keys press it', async () => {
+    const root = await mount(markup.replace(' button ', ' button disabled '));
+    const card = root.querySelector('charte-card')!;
+    const button = deepQuery(root, 'charte-card >>> .title button') as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    const onClick = vi.fn();
+    card.addEventListener('click', onClick);
+    await userEvent.click(card.querySelector('img')!, { force: true });
+    root.querySelector('button')!.focus();
+    await userEvent.tab();
+    expect(card.shadowRoot!.activeElement).toBeNull();
+    expect(onClick).not.toHaveBeenCalled();
+  });
+
+  it('shows the arrow at the bottom right, and the hover background', async () => {
+    const root = await mount(markup);
+    const card = root.querySelector('charte-card')!;
+    const button = deepQuery(root, 'charte-card >>> .title button')!;
+    const arrow = getComputedStyle(button, '::after');
+    expect(arrow.content).toBe('""');
+    expect(arrow.position).toBe('absolute');
+    const box = deepQuery(root, 'charte-card >>> .card')!;
+    await parkPointer();
+    const idle = getComputedStyle(box).backgroundColor;
+    await userEvent.hover(card);
+    expect(getComputedStyle(box).backgroundColor).not.toBe(idle);
+    await userEvent.unhover(card);
+  });
+});
+
+it('gives the link the document language (hreflang)', async () => {
+  const root = await mount('<charte-card heading="Rapport" href="/r.pdf" download hreflang="en"></charte-card>');
+  expect(deepQuery(root, 'charte-card >>> a')!.getAttribute('hreflang')).toBe('en');
 });

@@ -36,7 +36,8 @@ export function slotHasContent(slot: HTMLSlotElement | null | undefined): boolea
  * action zone. Vertical by default, horizontal from the md breakpoint with `horizontal`.
  *
  * The link stays a real `<a>` in the heading (one link, one tab stop, announced with the heading's text);
- * a pseudo-element of the link covers the card so that a click anywhere on it follows the link.
+ * a pseudo-element of the link covers the card so that a click anywhere on it follows the link. With `button`,
+ * the title is a `<button>` instead (DSFR's "enlarge button"), for a card that acts rather than navigates.
  *
  * @summary DSFR card (carte): image, title link over the whole card, description, details, badges, actions.
  *
@@ -52,7 +53,7 @@ export function slotHasContent(slot: HTMLSlotElement | null | undefined): boolea
  * @csspart body - The body (content and footer).
  * @csspart content - The content (title, description, details).
  * @csspart title - The heading.
- * @csspart link - The title's link.
+ * @csspart link - The title's link (its button with `button`).
  * @csspart description - The description.
  * @csspart detail - The details (start and end).
  * @csspart header - The header holding the image and the header badges.
@@ -62,6 +63,9 @@ export function slotHasContent(slot: HTMLSlotElement | null | undefined): boolea
  * @cssprop --charte-card-background - The card's background colour.
  * @cssprop --charte-card-border-color - The colour of the card's 1px border.
  * @cssprop --charte-card-title-color - The colour of the title's link.
+ *
+ * @event click - With `button`: the title's button was pressed (a click anywhere on the card, Enter or Space
+ *   on the button); the native click, from the card's shadow root. Never while `disabled`.
  * @tagname charte-card
  */
 export class CharteCard extends CharteElement {
@@ -82,11 +86,20 @@ export class CharteCard extends CharteElement {
   /** The link's `rel` (`noopener external` by default when `target="_blank"`). */
   @property() rel?: string;
 
-  /** A disabled card: the link has no `href` and is announced as disabled. */
+  /**
+   * The title is a `<button>` (DSFR's `fr-enlarge-button`): the whole card is clickable through it, and fires
+   * `click`. `href`, `target` and `rel` are then unused.
+   */
+  @property({ type: Boolean, reflect: true }) button = false;
+
+  /** A disabled card: the link has no `href` (the button is disabled) and is announced as disabled. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
   /** The description under the title. */
   @property() description?: string;
+
+  /** The language of the linked document (`hreflang`), for a download in another language than the page's. */
+  @property() hreflang?: string;
 
   /** Detail above the title (in DSFR's `fr-card__start`), e.g. a date or a category. */
   @property() detail?: string;
@@ -159,6 +172,7 @@ export class CharteCard extends CharteElement {
 
   private linkTemplate() {
     const external = this.target === '_blank';
+    if (this.button) return html`<button part="link" type="button" ?disabled=${this.disabled}>${this.heading}</button>`;
     if (!this.href && !this.disabled) return this.heading;
     if (this.disabled) return html`<a part="link" role="link" aria-disabled="true">${this.heading}</a>`;
     const label = translate(strings, this.resolvedLang, 'newWindow', { newWindow: this.newWindowLabel });
@@ -168,12 +182,13 @@ export class CharteCard extends CharteElement {
       target=${this.target || nothing}
       rel=${this.rel || (external ? 'noopener external' : nothing)}
       title=${external ? `${this.heading} - ${label}` : nothing}
+      hreflang=${this.hreflang || nothing}
       ?download=${this.download}
     >${this.heading}</a>`;
   }
 
   protected override render() {
-    const linked = !!this.href || this.disabled;
+    const linked = !!this.href || this.disabled || this.button;
     const enlarge = linked && !this.noEnlarge;
     const classes = {
       card: true,

@@ -1,1 +1,2 @@
 export { CharteLink } from './link.ts';
+export { CharteLinkGroup } from './link-group.ts';

@@ -13,6 +13,30 @@ const one = (id: string, html: string, dsfr: string, extra: Partial<Fixture> = {
   ...extra,
 });
 
+/** Nine links as in DSFR's examples: the first without icon, then icons on the left or the right. */
+const icons = ['', 'left', 'right', 'right', 'left', 'right', 'right', 'left', 'right'];
+const groupPair = [
+  ['charte-link-group >>> .group', '.fr-links-group'],
+  ['charte-link-group > charte-link:nth-child(2)', '.fr-links-group > li:nth-child(2)'],
+  ['charte-link-group > charte-link:nth-child(2) >>> .link', '.fr-links-group > li:nth-child(2) .fr-link'],
+] as const;
+const group = (id: string, attrs: string, modifier: string): Fixture => ({
+  id: `link/${id}`,
+  html: `<charte-link-group${attrs}>${icons
+    .map((side, i) => {
+      const icon = side ? ` icon="arrow-${side}-line"${side === 'right' ? ' icon-position="right"' : ''}` : '';
+      return `<charte-link href="#"${icon}>${LABEL} ${i + 1}</charte-link>`;
+    })
+    .join('')}</charte-link-group>`,
+  dsfr: `${dsfrIconStyle('arrow-left-line', 'arrow-right-line')}<ul class="fr-links-group${modifier}">${icons
+    .map((side, i) => {
+      const icon = side ? ` fr-icon-arrow-${side}-line fr-link--icon-${side}` : '';
+      return `<li><a href="#" class="fr-link${icon}">${LABEL} ${i + 1}</a></li>`;
+    })
+    .join('')}</ul>`,
+  compare: groupPair,
+});
+
 export const fixtures: Fixture[] = [
   one('default', `<charte-link href="#lien">${LABEL}</charte-link>`, `<a href="#lien" class="fr-link">${LABEL}</a>`),
   one(
@@ -88,4 +112,19 @@ export const fixtures: Fixture[] = [
       compare: [...pair, ['charte-link >>> .detail', '.fr-link__detail']],
     },
   ),
+  group('group', '', ''),
+  group('group-sm', ' size="sm"', ' fr-links-group--sm'),
+  group('group-lg', ' size="lg"', ' fr-links-group--lg'),
+  group('group-inline', ' inline', ' fr-links-group--inline'),
+  {
+    id: 'link/group-download',
+    html: onSurface(
+      `<charte-link-group>${`<charte-link href="/exemple.jpg" download="" detail="JPG – 61,88 ko">${DOWNLOAD}</charte-link>`.repeat(3)}</charte-link-group>`,
+    ),
+    dsfr: `<ul class="fr-links-group">${`<li><a download href="/exemple.jpg" class="fr-link fr-link--download">${DOWNLOAD} <span class="fr-link__detail">JPG – 61,88 ko</span></a></li>`.repeat(3)}</ul>`,
+    compare: [
+      ['charte-link-group >>> .group', '.fr-links-group'],
+      ['charte-link-group > charte-link:nth-child(2) >>> .link', '.fr-links-group > li:nth-child(2) .fr-link'],
+    ],
+  },
 ];

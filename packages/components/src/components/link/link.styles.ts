@@ -26,6 +26,7 @@ export const styles = css`
     padding: 0;
     font-size: var(--charte-font-body-md-size, 1rem);
     line-height: var(--charte-font-body-md-line-height, 1.5rem);
+    vertical-align: var(--charte-link-vertical-align, baseline);
     color: var(--text-action-high-blue-france);
     text-decoration: none;
     -webkit-tap-highlight-color: transparent;

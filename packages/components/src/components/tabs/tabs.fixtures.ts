@@ -37,12 +37,26 @@ const dsfr = (prefix: string, { count, selected = 0, icon, viewport }: Options) 
   return `${icon ? dsfrIconStyle(icon) : ''}<div class="fr-tabs${viewport ? ' fr-tabs--viewport-width' : ''}"><ul class="fr-tabs__list" role="tablist" aria-label="Nom du système d'onglets">${tabs}</ul>${panels}</div>`;
 };
 
-/** DSFR's script sets the frame's height (list + selected panel); its script is not loaded here, so do as it does. */
-const dsfrHeight: Fixture['prepare'] = async ({ dsfr }) => {
+/**
+ * DSFR's script sets the frame's height (list + selected panel), scrolls the selected tab into view (16px from
+ * the list's edge) and shows the scroll shadows; its script is not loaded here, so do as it does.
+ */
+const dsfrScript: Fixture['prepare'] = async ({ dsfr }) => {
   const tabs = dsfr.querySelector<HTMLElement>('.fr-tabs')!;
   const list = tabs.querySelector<HTMLElement>('.fr-tabs__list')!;
   const panel = tabs.querySelector<HTMLElement>('.fr-tabs__panel--selected')!;
-  const height = Math.round(panel.offsetHeight) + list.getBoundingClientRect().height - 4;
+  const tab = list.querySelector('[aria-selected="true"]')!.getBoundingClientRect();
+  const box = list.getBoundingClientRect();
+  if (tab.left < box.left) list.scrollLeft += tab.left - box.left - 16;
+  else if (tab.right > box.right) list.scrollLeft += tab.right - box.right + 16;
+  const range = list.scrollWidth - list.clientWidth;
+  if (range > 16) {
+    list.classList.add('fr-tabs__shadow');
+    list.classList.toggle('fr-tabs__shadow--left', list.scrollLeft > 16);
+    list.classList.toggle('fr-tabs__shadow--right', list.scrollLeft < range - 16);
+  }
+  list.style.setProperty('--tabs-list-height', `${box.height}px`);
+  const height = Math.round(panel.offsetHeight) + box.height - 4;
   tabs.style.setProperty('--tabs-height', `${height}px`);
 };
 
@@ -60,20 +74,27 @@ export const fixtures: Fixture[] = [
     html: ours({ count: 4, icon: 'checkbox-circle-line' }),
     dsfr: dsfr('t1', { count: 4, icon: 'checkbox-circle-line' }),
     compare,
-    prepare: dsfrHeight,
+    prepare: dsfrScript,
   },
   {
     id: 'tabs/two',
     html: ours({ count: 2, selected: 1 }),
     dsfr: dsfr('t2', { count: 2, selected: 1 }),
     compare,
-    prepare: dsfrHeight,
+    prepare: dsfrScript,
   },
   {
     id: 'tabs/viewport-width',
     html: ours({ count: 3, viewport: true }),
     dsfr: dsfr('t3', { count: 3, viewport: true }),
     compare,
-    prepare: dsfrHeight,
+    prepare: dsfrScript,
+  },
+  {
+    id: 'tabs/scroll',
+    html: ours({ count: 8, selected: 5 }),
+    dsfr: dsfr('t4', { count: 8, selected: 5 }),
+    compare,
+    prepare: dsfrScript,
   },
 ];

@@ -39,6 +39,32 @@ export const styles = css`
     margin: -4px 0;
     padding: 4px 0.75rem;
   }
+  /*
+   * Scroll shadows, over the tabs and not scrolling with them: a dark inner shadow 2rem wide, blurred 1.5rem,
+   * on each side where tabs are out of view.
+   */
+  .shadow::before {
+    --_start: inset 0 0 0 0 transparent;
+    --_end: inset 0 0 0 0 transparent;
+    content: '';
+    display: block;
+    position: absolute;
+    top: 4px;
+    left: 0;
+    right: 0;
+    z-index: 2;
+    height: calc(var(--_height, 3rem) - 8px);
+    box-shadow: var(--_start), var(--_end);
+    opacity: 0.8;
+    pointer-events: none;
+    transition: box-shadow 0.3s;
+  }
+  .shadow-left::before {
+    --_start: inset 2rem 0 1.5rem -2rem var(--charte-tabs-shadow-color, #161616);
+  }
+  .shadow-right::before {
+    --_end: inset -2rem 0 1.5rem -2rem var(--charte-tabs-shadow-color, #161616);
+  }
   @media (min-width: 48em) {
     :host([viewport-width]) .tabs {
       margin-left: 0;

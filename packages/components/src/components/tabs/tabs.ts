@@ -8,6 +8,9 @@ import { panelStyles, styles, tabStyles } from './tabs.styles.ts';
 let counter = 0;
 const uid = (prefix: string) => `${prefix}-${++counter}`;
 
+/** Pixels of scroll before a side's shadow shows, and of room kept beside a tab scrolled into view (DSFR's). */
+const OFFSET = 16;
+
 /** What `charte-tab-change` carries. */
 export interface TabChangeDetail {
   /** The index of the selected tab. */
@@ -104,6 +107,9 @@ export class CharteTabPanel extends CharteElement {
  * Markup: `charte-tab` elements (the tabs, in order) and `charte-tab-panel` elements (their panels, in the same
  * order) as children. The first tab with `selected` is shown, else the first one.
  *
+ * When the tabs are wider than the list, the list scrolls sideways: a shadow on a side tells that tabs are hidden
+ * there, and the selected tab is scrolled into view.
+ *
  * @summary Tabs (DSFR tab): a list of tabs, each showing its panel.
  *
  * @slot - The `charte-tab-panel` elements.
@@ -114,6 +120,7 @@ export class CharteTabPanel extends CharteElement {
  *
  * @cssprop --charte-tabs-background - The background under the tabs (default `--background-default-grey`, the
  *   page's, so that the text keeps its contrast on any page).
+ * @cssprop --charte-tabs-shadow-color - The colour of the scroll shadows (default DSFR's black, `#161616`).
  *
  * @event charte-tab-change - The user selected another tab; `detail` has its `index`, `tab` and `panel`.
  * @tagname charte-tabs
@@ -129,6 +136,15 @@ export class CharteTabs extends CharteElement {
 
   /** Under md, the tabs take the viewport's width (DSFR's `fr-tabs--viewport-width`). */
   @property({ type: Boolean, reflect: true, attribute: 'viewport-width' }) viewportWidth = false;
+
+  private resizeObserver?: ResizeObserver;
+
+  /** The tab last scrolled into view. */
+  private shown?: CharteTab;
+
+  private get list(): HTMLElement | null | undefined {
+    return this.shadowRoot?.querySelector<HTMLElement>('.list');
+  }
 
   /** The tabs, in order. */
   get tabs(): CharteTab[] {
@@ -149,16 +165,59 @@ export class CharteTabs extends CharteElement {
     super.connectedCallback();
     this.addEventListener('keydown', this.onKeydown);
     this.addEventListener('click', this.onClick);
+    if (this.hasUpdated) this.observe();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onKeydown);
     this.removeEventListener('click', this.onClick);
+    this.resizeObserver?.disconnect();
+  }
+
+  protected override firstUpdated() {
+    this.observe();
   }
 
   protected override updated(changed: PropertyValues<this>) {
     if (changed.has('selectedIndex')) this.sync();
+  }
+
+  /** Watches the list's size, to show or hide the scroll shadows. */
+  private observe() {
+    const list = this.list;
+    if (!list || typeof ResizeObserver === 'undefined') return;
+    this.resizeObserver ??= new ResizeObserver(() => this.shade());
+    this.resizeObserver.observe(list);
+  }
+
+  /**
+   * Shows a shadow on each side of the list where tabs are scrolled out of view (not within 16px of the end),
+   * none when everything fits.
+   */
+  private shade = () => {
+    const list = this.list;
+    if (!list) return;
+    const range = list.scrollWidth - list.clientWidth;
+    const scrolled = Math.abs(list.scrollLeft);
+    const overflow = range > OFFSET;
+    const start = overflow && scrolled > OFFSET;
+    const end = overflow && scrolled < range - OFFSET;
+    const rtl = getComputedStyle(list).direction === 'rtl';
+    list.classList.toggle('shadow', overflow);
+    list.classList.toggle('shadow-left', rtl ? end : start);
+    list.classList.toggle('shadow-right', rtl ? start : end);
+    list.style.setProperty('--_height', `${list.offsetHeight}px`);
+  };
+
+  /** Scrolls the list so that `tab` is in view, 16px from the list's edge. */
+  private reveal(tab: CharteTab) {
+    const list = this.list;
+    if (!list) return;
+    const t = tab.getBoundingClientRect();
+    const l = list.getBoundingClientRect();
+    if (t.left < l.left) list.scrollLeft += t.left - l.left - OFFSET;
+    else if (t.right > l.right) list.scrollLeft += t.right - l.right + OFFSET;
   }
 
   /** Pairs tabs and panels and shows the selected one. */
@@ -193,10 +252,16 @@ export class CharteTabs extends CharteElement {
       }
     });
     for (const panel of panels.slice(tabs.length)) panel.hidden = true;
+    const tab = tabs[index]!;
+    if (tab !== this.shown) {
+      this.shown = tab;
+      this.reveal(tab);
+    }
   }
 
   private onSlotChange() {
     this.sync();
+    this.shade();
   }
 
   private tabOf(event: Event): CharteTab | undefined {
@@ -243,7 +308,7 @@ export class CharteTabs extends CharteElement {
 
   protected override render() {
     return html`<div class="tabs" part="tabs">
-      <div class="list" part="list" role="tablist" aria-label=${this.label || nothing}>
+      <div class="list" part="list" role="tablist" aria-label=${this.label || nothing} @scroll=${this.shade}>
         <slot name="tab" @slotchange=${this.onSlotChange}></slot>
       </div>
       <slot @slotchange=${this.onSlotChange}></slot>

@@ -1,0 +1,45 @@
+import { css } from 'lit';
+
+/*
+ * DSFR links group: a bulleted list (blue bullets, 0.9em), indented 1rem, 0.5rem above and below, each item
+ * 0.5rem above the next. Inline: no bullets, the links in a row 2.75rem high, 0.5rem apart on each side, the
+ * row pulled out by 0.5rem.
+ */
+export const groupStyles = css`
+  :host {
+    display: block;
+  }
+  .group {
+    margin: var(--charte-space-2v, 0.5rem) 0;
+    padding-inline-start: var(--charte-space-4v, 1rem);
+  }
+  ::slotted(*) {
+    display: list-item;
+    list-style: disc;
+    padding-bottom: var(--charte-space-2v, 0.5rem);
+    font-size: var(--charte-font-body-md-size, 1rem);
+    line-height: var(--charte-font-body-md-line-height, 1.5rem);
+  }
+  ::slotted(*)::marker {
+    font-size: 0.9em;
+    color: var(--text-action-high-blue-france);
+  }
+  /* Small links sit at the top of their line, as in DSFR, so that the line keeps its height. */
+  :host([size='sm']) ::slotted(:not([download])) {
+    --charte-link-vertical-align: top;
+  }
+  :host([inline]) {
+    display: inline;
+  }
+  :host([inline]) .group {
+    display: inline;
+    margin: 0 calc(-1 * var(--charte-space-2v, 0.5rem));
+    padding: 0;
+  }
+  :host([inline]) ::slotted(*) {
+    display: inline;
+    padding: 0;
+    margin: 0 var(--charte-space-2v, 0.5rem);
+    line-height: var(--charte-space-11v, 2.75rem);
+  }
+`;
