@@ -1,2 +1,2 @@
 export { adoptTableStyles, lightCss } from './table.light.ts';
-export { CharteTable } from './table.ts';
+export { CharteTable, type TableSelectionDetail, type TableSortDetail, type TableSortDirection } from './table.ts';
