@@ -480,7 +480,8 @@ describe('runActions in Chromium', () => {
     const page = await open();
     const started = Date.now();
     const error = await run(page, ['click element #missing-button'], 500).catch((caught: unknown) => caught);
-    expect(Date.now() - started).toBeLessThan(3000);
+    // Well under the 30 s default, with room for a loaded machine.
+    expect(Date.now() - started).toBeLessThan(10_000);
     expect(error).toBeInstanceOf(Pa11yActionError);
     expect((error as Error).message).toBe(
       'pa11y action "click element #missing-button" failed: no element matches "#missing-button" (timed out after 500 ms)',
