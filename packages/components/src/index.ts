@@ -13,6 +13,8 @@ import './components/card/define.ts';
 import './components/display/define.ts';
 import './components/footer/define.ts';
 import './components/header/define.ts';
+import './components/header/define-mega-menu.ts';
+import './components/header/define-translate.ts';
 import './components/highlight/define.ts';
 import './components/icon/define.ts';
 import './components/link/define.ts';

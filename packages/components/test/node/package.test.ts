@@ -51,6 +51,18 @@ describe('package', () => {
     }
   });
 
+  it('registers every element in the one-file bundle for plain HTML (no define module dropped)', () => {
+    const bundle = readFileSync(path.join(root, 'dist/charte-components.js'), 'utf8');
+    const defines = readdirSync(path.join(root, 'src/components'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => /(^|\/)define(-[a-z-]+)?\.ts$/.test(file))
+      .flatMap((file) => [
+        ...readFileSync(path.join(root, 'src/components', file), 'utf8').matchAll(/\.define\('(charte-[a-z-]+)'\)/g),
+      ])
+      .map((match) => match[1]!);
+    expect(defines.length).toBeGreaterThan(40);
+    for (const tag of defines) expect(bundle, tag).toContain(`"${tag}"`);
+  });
+
   it('ships the theme boot script as a classic script that sets the stored theme on <html>', () => {
     const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
       exports: Record<string, string>;

@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { CharteElement } from '../../base/charte-element.ts';
 import { type Strings, translate } from '../../base/i18n.ts';
 import { shared } from '../../styles/shared.ts';
-import { styles } from './header-nav.styles.ts';
+import type { HeaderDisclosure } from './header-disclosure.ts';
+import { nav } from './header-shared.styles.ts';
 
 const strings: Strings<'label'> = {
   fr: { label: 'Menu principal' },
@@ -12,12 +13,13 @@ const strings: Strings<'label'> = {
 
 /**
  * The header's main navigation, as DSFR's `fr-nav`: put it in `<charte-header>`'s `navigation` slot. Its
- * children are the entries, in order: links (`<a href>`, `aria-current="page"` on the current one) and
- * `<charte-header-menu>` for an entry opening a menu of links. The links stay the page's own elements.
+ * children are the entries, in order: links (`<a href>`, `aria-current="page"` on the current one),
+ * `<charte-header-menu>` for an entry opening a menu of links and `<charte-header-mega-menu>` for one
+ * opening a mega-menu. The links stay the page's own elements.
  *
- * @summary The header's main navigation: direct links and dropdown menus.
+ * @summary The header's main navigation: direct links, dropdown menus and mega-menus.
  *
- * @slot - The entries: `<a>` links and `<charte-header-menu>` elements.
+ * @slot - The entries: `<a>` links, `<charte-header-menu>` and `<charte-header-mega-menu>` elements.
  *
  * @csspart nav - The `<nav>` landmark.
  * @csspart list - The row (column under lg) of entries.
@@ -27,7 +29,7 @@ const strings: Strings<'label'> = {
  * @tagname charte-header-nav
  */
 export class CharteHeaderNav extends CharteElement {
-  static override styles = [shared, styles];
+  static override styles = [shared, nav];
 
   /** The navigation landmark's accessible name; default "Menu principal". */
   @property() label?: string;
@@ -47,9 +49,8 @@ export class CharteHeaderNav extends CharteElement {
 
   /** One menu open at a time: opening one closes the others. */
   private readonly onMenuOpen = (event: Event) => {
-    for (const menu of this.querySelectorAll('charte-header-menu')) {
-      if (menu !== event.target) menu.open = false;
-    }
+    for (const entry of this.children as HTMLCollectionOf<HeaderDisclosure>)
+      if (entry !== event.target && entry.open) entry.open = false;
   };
 
   private onSlotChange(event: Event) {
@@ -59,7 +60,7 @@ export class CharteHeaderNav extends CharteElement {
 
   protected override render() {
     return html`<nav part="nav" aria-label=${translate(strings, this.resolvedLang, 'label', { label: this.label })}>
-      <div class="list ${this.few ? 'few' : ''}" part="list"><slot @slotchange=${this.onSlotChange}></slot></div>
+      <div class="items ${this.few ? 'few' : ''}" part="list"><slot @slotchange=${this.onSlotChange}></slot></div>
     </nav>`;
   }
 }

@@ -1,4 +1,9 @@
+import { dsfrIconStyle } from '../../../test/icons.ts';
 import type { Fixture } from '../../../test/types.ts';
+import type { CharteHeader } from './header.ts';
+// The optional elements are loaded on the pages that use them.
+import './define-mega-menu.ts';
+import './define-translate.ts';
 
 const SERVICE = 'Nom du site / service';
 const TAGLINE = 'baseline - précisions sur l‘organisation';
@@ -18,7 +23,10 @@ interface DsfrHeader {
   service?: boolean;
   tagline?: boolean;
   operator?: boolean;
-  tools?: boolean;
+  /** The quick-access links: DSFR's example's (true) or this markup. */
+  tools?: boolean | string;
+  /** What DSFR's script copies into the mobile menu: the quick-access links. */
+  menuLinks?: string;
   search?: boolean;
   nav?: string;
   menuOpened?: boolean;
@@ -39,12 +47,16 @@ function dsfrHeader(o: DsfrHeader): string {
   const operator = o.operator
     ? `<div class="fr-header__operator"><img style="max-width:8rem;" src="${OPERATOR}" alt="Opérateur"></div>`
     : '';
+  const toolsLinks =
+    typeof o.tools === 'string'
+      ? o.tools
+      : `<ul class="fr-btns-group">${TOOLS.map((t) => `<li><a href="#" class="fr-btn">${t}</a></li>`).join('')}</ul>`;
   const tools =
     o.tools || o.search
-      ? `<div class="fr-header__tools">${o.tools ? `<div class="fr-header__tools-links"><ul class="fr-btns-group">${TOOLS.map((t) => `<li><a href="#" class="fr-btn">${t}</a></li>`).join('')}</ul></div>` : ''}${o.search ? `<div class="fr-header__search fr-modal" id="d-search"><div class="fr-container fr-container-lg--fluid"><button aria-controls="d-search" title="Fermer" type="button" class="fr-btn--close fr-btn">Fermer</button>${searchBar('search-d')}</div></div>` : ''}</div>`
+      ? `<div class="fr-header__tools">${o.tools ? `<div class="fr-header__tools-links">${toolsLinks}</div>` : ''}${o.search ? `<div class="fr-header__search fr-modal" id="d-search"><div class="fr-container fr-container-lg--fluid"><button aria-controls="d-search" title="Fermer" type="button" class="fr-btn--close fr-btn">Fermer</button>${searchBar('search-d')}</div></div>` : ''}</div>`
       : '';
   const menu = withMenu
-    ? `<div class="fr-header__menu fr-modal${o.menuOpened ? ' fr-modal--opened' : ''}" id="d-menu"><div class="fr-container"><button aria-controls="d-menu" title="Fermer" type="button" class="fr-btn--close fr-btn">Fermer</button><div class="fr-header__menu-links"></div>${o.nav ?? ''}</div></div>`
+    ? `<div class="fr-header__menu fr-modal${o.menuOpened ? ' fr-modal--opened' : ''}" id="d-menu"><div class="fr-container"><button aria-controls="d-menu" title="Fermer" type="button" class="fr-btn--close fr-btn">Fermer</button><div class="fr-header__menu-links">${o.menuLinks ?? ''}</div>${o.nav ?? ''}</div></div>`
     : '';
   return `<header role="banner" class="fr-header"><div class="fr-header__body"><div class="fr-container"><div class="fr-header__body-row"><div class="fr-header__brand fr-enlarge-link"><div class="fr-header__brand-top"><div class="fr-header__logo">${logo}</div>${operator}${navbar}</div>${service}</div>${tools}</div></div></div>${menu}</header>`;
 }
@@ -64,6 +76,71 @@ const headerPair = ['charte-header >>> header', '.fr-header'] as const;
 const logoPair = ['charte-header >>> charte-bloc-marque >>> .logo', '.fr-logo'] as const;
 const serviceTitlePair = ['charte-header >>> .service-title', '.fr-header__service-title'] as const;
 const taglinePair = ['charte-header >>> .service-tagline', '.fr-header__service-tagline'] as const;
+
+/** Opens our header's mobile menu (DSFR's side is written opened). */
+const openMenu = async ({ ours }: { ours: HTMLElement }) => {
+  await ours.querySelector<CharteHeader>('charte-header')!.show('menu');
+};
+
+/** Quick-access links with icons, as DSFR's example (team, briefcase, account) and with any DSFR icon. */
+const ICON_TOOLS = [
+  ['Contact', 'team-line', 'fr-btn--team'],
+  ['Espace recruteur', 'briefcase-fill', 'fr-btn--briefcase'],
+  ['Espace particulier', 'account-circle-fill', 'fr-btn--account'],
+] as const;
+const ourIconTools = ICON_TOOLS.map(
+  ([label, icon], i) => `<a slot="tools" href="#" data-icon="${icon}"${i === 2 ? ' data-outline' : ''}>${label}</a>`,
+).join('');
+const dsfrIconTools = `<ul class="fr-btns-group">${ICON_TOOLS.map(([label, , cls]) => `<li><a href="#" class="${cls} fr-btn">${label}</a></li>`).join('')}</ul>`;
+const GENERIC_TOOLS = [
+  ['Créer un espace', 'add-circle-line'],
+  ['Se connecter', 'lock-line'],
+] as const;
+const ourGenericTools = GENERIC_TOOLS.map(
+  ([label, icon]) => `<a slot="tools" href="#" data-icon="${icon}">${label}</a>`,
+).join('');
+const dsfrGenericTools = `<ul class="fr-btns-group">${GENERIC_TOOLS.map(([label, icon]) => `<li><a href="#" class="fr-icon-${icon} fr-btn">${label}</a></li>`).join('')}</ul>`;
+
+/** A mega-menu entry, open, between two links: DSFR's example (editorial part, four categories). */
+const CATEGORIES = 4;
+const megaLinks = (c: number) => [1, 2, 3, 4].map((n) => `Lien de navigation ${c}.${n}`);
+const LEADER = { heading: 'Titre éditorialisé', description: 'Lorem ipsum dolor sit amet, consectetur' };
+const ourMegaNav = `<charte-header-nav slot="navigation"><a href="#" aria-current="page">${LINKS[0]}</a><charte-header-mega-menu label="Entrée mega menu" heading="${LEADER.heading}" description="${LEADER.description}" href="#" open>${Array.from(
+  { length: CATEGORIES },
+  (_, c) =>
+    `<charte-header-mega-menu-category label="Nom de catégorie" href="#">${megaLinks(c)
+      .map((l, n) => `<a href="#"${c === 2 && n === 2 ? ' aria-current="page"' : ''}>${l}</a>`)
+      .join('')}</charte-header-mega-menu-category>`,
+).join('')}</charte-header-mega-menu><a href="#">${LINKS[2]}</a></charte-header-nav>`;
+const dsfrMegaNav = `<nav class="fr-nav" role="navigation" aria-label="Menu principal"><ul class="fr-nav__list"><li class="fr-nav__item"><a href="#" class="fr-nav__link" aria-current="page">${LINKS[0]}</a></li><li class="fr-nav__item"><button aria-expanded="true" aria-controls="d-mega" type="button" class="fr-nav__btn">Entrée mega menu</button><div class="fr-collapse fr-mega-menu fr-collapse--expanded" id="d-mega"><div class="fr-container fr-container--fluid fr-container-lg"><div class="fr-grid-row fr-grid-row-lg--gutters"><div class="fr-col-12 fr-mb-n3v"><button aria-controls="d-mega" title="Fermer" type="button" class="fr-btn--close fr-btn">Fermer</button></div><div class="fr-col-12 fr-col-lg-8 fr-col-offset-lg-4--right"><div class="fr-mega-menu__leader"><h4 class="fr-h4 fr-mb-2v">${LEADER.heading}</h4><p>${LEADER.description}</p><a href="#" class="fr-link fr-icon-arrow-right-line fr-link--icon-right">Voir toute la rubrique</a></div></div>${Array.from(
+  { length: CATEGORIES },
+  (_, c) =>
+    `<div class="fr-col-12 fr-col-lg-3"><h5 class="fr-mega-menu__category"><a href="#" class="fr-nav__link">Nom de catégorie</a></h5><ul class="fr-mega-menu__list">${megaLinks(
+      c,
+    )
+      .map(
+        (l, n) =>
+          `<li><a href="#" class="fr-nav__link"${c === 2 && n === 2 ? ' aria-current="page"' : ''}>${l}</a></li>`,
+      )
+      .join('')}</ul></div>`,
+).join(
+  '',
+)}</div></div></div></li><li class="fr-nav__item"><a href="#" class="fr-nav__link">${LINKS[2]}</a></li></ul></nav>`;
+
+/** The language selector: DSFR's example's languages. */
+const LANGUAGES = [
+  ['fr', 'FR - Français'],
+  ['en', 'EN - English'],
+  ['es', 'ES - Español'],
+  ['de', 'DE - Deutsch'],
+] as const;
+const ourTranslate = (attrs = '') =>
+  `<charte-translate${attrs}>${LANGUAGES.map(([code, label]) => `<a href="/${code}/" hreflang="${code}" lang="${code}"${code === 'fr' ? ' aria-current="true"' : ''}>${label}</a>`).join('')}</charte-translate>`;
+const dsfrTranslate = (o: { title?: boolean; open?: boolean; noOutline?: boolean; header?: boolean }) =>
+  `<div class="fr-translate fr-nav"><div class="fr-nav__item"><button aria-controls="d-translate" aria-expanded="${!!o.open}"${o.title ? ' title="Sélectionner une langue"' : ''} type="button" class="fr-translate__btn fr-btn${o.header ? '' : o.noOutline ? ' fr-btn--tertiary-no-outline' : ' fr-btn--tertiary'}">FR<span class="fr-hidden-lg">&nbsp;- Français</span></button><div class="fr-collapse fr-translate__menu fr-menu${o.open ? ' fr-collapse--expanded' : ''}" id="d-translate"><ul class="fr-menu__list">${LANGUAGES.map(([code, label]) => `<li><a class="fr-translate__language fr-nav__link" hreflang="${code}" lang="${code}" href="/${code}/"${code === 'fr' ? ' aria-current="true"' : ''}>${label}</a></li>`).join('')}</ul></div></div></div>`;
+const dsfrTranslateTools = `<ul class="fr-btns-group">${TOOLS.slice(0, 2)
+  .map((t) => `<li><a href="#" class="fr-btn">${t}</a></li>`)
+  .join('')}</ul>${dsfrTranslate({ header: true })}`;
 
 export const fixtures: Fixture[] = [
   {
@@ -147,6 +224,143 @@ export const fixtures: Fixture[] = [
       const header = ours.querySelector('charte-header')!;
       await header.show('menu');
     },
+    widths: [375],
+  },
+
+  {
+    id: 'header/tools-icons',
+    html: `<charte-header ${service} ${tagline}>${ourIconTools}</charte-header>`,
+    dsfr: dsfrHeader({ service: true, tagline: true, tools: dsfrIconTools }),
+    compare: [
+      headerPair,
+      ['charte-header > a', '.fr-header__tools-links .fr-btn'],
+      ['charte-header > a:nth-of-type(3)', '.fr-header__tools-links li:nth-child(3) .fr-btn'],
+    ],
+    widths: [1280],
+  },
+  {
+    id: 'header/tools-icons-generic',
+    html: `<charte-header ${service}>${ourGenericTools}</charte-header>`,
+    dsfr: `${dsfrIconStyle('add-circle-line', 'lock-line')}${dsfrHeader({ service: true, tools: dsfrGenericTools })}`,
+    compare: [headerPair, ['charte-header > a', '.fr-header__tools-links .fr-btn']],
+    widths: [1280],
+  },
+  {
+    id: 'header/tools-icons-menu',
+    html: `<charte-header ${service}>${ourIconTools}${ourNav()}</charte-header>`,
+    dsfr: dsfrHeader({
+      service: true,
+      tools: dsfrIconTools,
+      menuLinks: dsfrIconTools,
+      nav: dsfrNav(),
+      menuOpened: true,
+    }),
+    compare: [
+      ['charte-header >>> dialog', '.fr-header__menu'],
+      ['charte-header > a', '.fr-header__menu-links .fr-btn'],
+      ['charte-header > a:nth-of-type(3)', '.fr-header__menu-links li:nth-child(3) .fr-btn'],
+    ],
+    prepare: openMenu,
+    widths: [375],
+  },
+  {
+    id: 'header/mega-menu',
+    html: `<charte-header ${service}>${ourMegaNav}</charte-header>`,
+    dsfr: `${dsfrIconStyle('arrow-right-line')}${dsfrHeader({ service: true, nav: dsfrMegaNav })}`,
+    compare: [
+      ['charte-header-mega-menu >>> .mega', '.fr-mega-menu'],
+      ['charte-header-mega-menu >>> button', '.fr-nav__btn'],
+      ['charte-header-mega-menu >>> .heading', '.fr-mega-menu__leader h4'],
+      ['charte-header-mega-menu >>> .leader p', '.fr-mega-menu__leader p'],
+      ['charte-header-mega-menu >>> .more', '.fr-mega-menu__leader .fr-link'],
+      ['charte-header-mega-menu >>> .close', '.fr-mega-menu .fr-btn--close'],
+      ['charte-header-mega-menu-category >>> .link', '.fr-mega-menu__category .fr-nav__link'],
+      ['charte-header-mega-menu-category > a', '.fr-mega-menu__list .fr-nav__link'],
+    ],
+    widths: [1280],
+  },
+  {
+    id: 'header/mega-menu-mobile',
+    html: `<charte-header ${service}>${ourMegaNav}</charte-header>`,
+    dsfr: `${dsfrIconStyle('arrow-right-line')}${dsfrHeader({ service: true, nav: dsfrMegaNav, menuOpened: true })}`,
+    compare: [
+      ['charte-header >>> dialog', '.fr-header__menu'],
+      ['charte-header-mega-menu >>> .mega', '.fr-mega-menu'],
+      ['charte-header-mega-menu >>> button', '.fr-nav__btn'],
+      ['charte-header-mega-menu >>> .heading', '.fr-mega-menu__leader h4'],
+      ['charte-header-mega-menu >>> .more', '.fr-mega-menu__leader .fr-link'],
+      ['charte-header-mega-menu-category >>> .link', '.fr-mega-menu__category .fr-nav__link'],
+      ['charte-header-mega-menu-category > a', '.fr-mega-menu__list .fr-nav__link'],
+    ],
+    prepare: openMenu,
+    widths: [375],
+  },
+  {
+    id: 'header/translate',
+    html: ourTranslate(),
+    dsfr: dsfrTranslate({ title: true }),
+    compare: [
+      ['charte-translate >>> button', '.fr-translate__btn'],
+      ['charte-translate', '.fr-translate'],
+    ],
+  },
+  {
+    id: 'header/translate-open',
+    // Room for the list, which drops from lg: the screenshot takes the box around the selector.
+    html: `<div style="height:14rem">${ourTranslate(' open')}</div>`,
+    dsfr: `<div style="height:14rem">${dsfrTranslate({ title: true, open: true })}</div>`,
+    compare: [
+      ['div', 'div'],
+      ['charte-translate', '.fr-translate'],
+      ['charte-translate >>> button', '.fr-translate__btn'],
+      ['charte-translate >>> .list', '.fr-menu__list'],
+      ['charte-translate > a:nth-of-type(2)', '.fr-menu__list li:nth-child(2) a'],
+    ],
+  },
+  {
+    id: 'header/translate-no-outline',
+    html: ourTranslate(' no-outline'),
+    dsfr: dsfrTranslate({ title: true, noOutline: true }),
+    compare: [['charte-translate >>> button', '.fr-translate__btn']],
+    widths: [1280],
+  },
+  {
+    id: 'header/translate-tools',
+    html: `<charte-header ${service}>${ourTools.split('</a>').slice(0, 2).join('</a>')}</a>${ourTranslate(' slot="tools"')}${ourNav()}</charte-header>`,
+    dsfr: dsfrHeader({ service: true, tools: dsfrTranslateTools, nav: dsfrNav() }),
+    compare: [
+      headerPair,
+      ['charte-translate >>> button', '.fr-translate__btn'],
+      ['charte-header > a', '.fr-header__tools-links .fr-btn'],
+    ],
+    widths: [1280],
+  },
+  {
+    id: 'header/translate-alone',
+    html: `<charte-header ${service}>${ourTranslate(' slot="tools"')}</charte-header>`,
+    dsfr: dsfrHeader({ service: true, tools: dsfrTranslate({ header: true }) }),
+    compare: [headerPair, ['charte-translate >>> button', '.fr-translate__btn']],
+    widths: [1280],
+  },
+  {
+    id: 'header/translate-menu',
+    html: `<charte-header ${service}>${ourTools.split('</a>').slice(0, 2).join('</a>')}</a>${ourTranslate(' slot="tools" open')}${ourNav()}</charte-header>`,
+    dsfr: dsfrHeader({
+      service: true,
+      tools: dsfrTranslateTools,
+      menuLinks: dsfrTranslateTools
+        .replace('aria-expanded="false"', 'aria-expanded="true"')
+        .replace('fr-translate__menu fr-menu', 'fr-translate__menu fr-menu fr-collapse--expanded'),
+      nav: dsfrNav(),
+      menuOpened: true,
+    }),
+    compare: [
+      ['charte-header >>> dialog', '.fr-header__menu'],
+      ['charte-translate >>> button', '.fr-header__menu-links .fr-translate__btn'],
+      ['charte-translate > a:nth-of-type(2)', '.fr-header__menu-links .fr-menu__list li:nth-child(2) a'],
+      ['charte-header > a', '.fr-header__menu-links .fr-btn'],
+    ],
+    prepare: openMenu,
     widths: [375],
   },
 ];

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { mount, settled } from '../../../test/dom.ts';
+import { iconUrl } from '../../base/icons.ts';
 import type { CharteHeader } from './header.ts';
 import type { CharteHeaderMenu } from './header-menu.ts';
 
@@ -236,4 +237,44 @@ it('takes its labels from attributes', async () => {
   const { menuButton, searchButton } = parts(container);
   expect(menuButton.textContent?.trim()).toBe('Navigation');
   expect(searchButton.title).toBe('Chercher');
+});
+
+it('draws a quick-access link’s DSFR icon before its text, in the bar and in the mobile menu', async () => {
+  const container = await mount(`<charte-header service-name="Mon service">
+    <a slot="tools" href="#compte" data-icon="account-circle-fill" data-outline>Espace particulier</a>
+    <button slot="tools" type="button" data-icon="lock-line">Se connecter</button>
+    <a slot="tools" href="#contact">Contact</a>
+  </charte-header>`);
+  const [account, login, contact] = [...container.querySelectorAll<HTMLElement>('[slot=tools]')];
+  const icon = (el: HTMLElement) => getComputedStyle(el, '::before');
+  for (const [el, name] of [
+    [account!, 'account-circle-fill'],
+    [login!, 'lock-line'],
+  ] as const) {
+    // DSFR's icon file (served as is in the test page, where Vite may inline it).
+    const file = await (await fetch(iconUrl(name))).text();
+    expect(file).toContain('<svg');
+    expect(icon(el).maskImage).toMatch(/^url\(/);
+    expect(icon(el).width).toBe('16px');
+    // Before the text, 0.5rem from it.
+    expect(icon(el).marginRight).toBe('8px');
+  }
+  expect(icon(account!).maskImage).not.toBe(icon(login!).maskImage);
+  expect(icon(contact!).content).toBe('none');
+  // data-outline: DSFR's account button, with its 1px border.
+  expect(getComputedStyle(account!).boxShadow).toContain('inset');
+  expect(getComputedStyle(contact!).boxShadow).toBe('none');
+
+  await page.viewport(375, 800);
+  const { root, menuButton } = parts(container);
+  await userEvent.click(menuButton);
+  await settled(container);
+  expect(root.querySelector('dialog')!.contains(account!.assignedSlot)).toBe(true);
+  expect(icon(account!).maskImage).toMatch(/^url\(/);
+  // In the menu the links are rows 3rem high across the menu, without border (whatever the page's box sizing).
+  expect(account!.getBoundingClientRect().height).toBe(48);
+  expect(account!.getBoundingClientRect().width).toBe(
+    account!.assignedSlot!.parentElement!.getBoundingClientRect().width,
+  );
+  expect(getComputedStyle(account!).boxShadow).toBe('none');
 });

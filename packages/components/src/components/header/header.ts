@@ -2,10 +2,12 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { CharteElement } from '../../base/charte-element.ts';
 import { type Strings, translate } from '../../base/i18n.ts';
+import { iconUrl } from '../../base/icons.ts';
 import { charters } from '../../generated/charters.ts';
 import { shared } from '../../styles/shared.ts';
 import { intituleLines } from '../bloc-marque/bloc-marque.ts';
 import { styles } from './header.styles.ts';
+import { common, icon } from './header-shared.styles.ts';
 
 type Key = 'home' | 'menu' | 'search' | 'close';
 
@@ -28,12 +30,16 @@ export type HeaderModal = 'menu' | 'search';
  * inert, Escape closes, focus returns to the button that opened it).
  *
  * Slotted content stays the page's own (links keep their listeners, e.g. a router's): the header moves the
- * slots between the bar and the modal, it never copies them.
+ * slots between the bar and the modal, it never copies them. Its icons (menu, search, close, a menu's chevron)
+ * are DSFR's icon files, fetched when shown (see `setIconBase()`).
  *
  * @summary The site's header: bloc-marque, service name, tools, search and navigation, with the mobile menu.
  *
  * @slot operator - The operator's logo, usually `<a href="/" title="Accueil - …"><img alt="…"></a>`.
- * @slot tools - Quick-access links or buttons (`<a>`, `<button>`), each a direct child with `slot="tools"`.
+ * @slot tools - Quick-access links or buttons (`<a>`, `<button>`), each a direct child with `slot="tools"`, and
+ *   the language selector (`<charte-translate>`). A link or button takes a DSFR icon before its text with
+ *   `data-icon="<icon name>"` (e.g. `account-circle-fill`, `lock-line`, `add-circle-line`), drawn from the icon
+ *   files (see `setIconBase()`); `data-outline` gives it the 1px border of DSFR's account button (from lg).
  * @slot search - The search form (e.g. a `role="search"` form).
  * @slot navigation - The main navigation: a `<charte-header-nav>`.
  *
@@ -53,7 +59,7 @@ export type HeaderModal = 'menu' | 'search';
  * @tagname charte-header
  */
 export class CharteHeader extends CharteElement {
-  static override styles = [shared, styles];
+  static override styles = [shared, common, styles];
 
   /** The service's (site's) name, shown beside the bloc-marque and linked to `home-href`. */
   @property({ attribute: 'service-name' }) serviceName?: string;
@@ -85,7 +91,8 @@ export class CharteHeader extends CharteElement {
   /** Which modal is open (under lg), if any. */
   @state() private modal?: HeaderModal;
 
-  @state() private has = { operator: false, tools: false, search: false, navigation: false };
+  /** What the page put in the slots (the number of quick-access links). */
+  @state() private has = { operator: false, tools: 0, search: false, navigation: false };
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
@@ -117,12 +124,12 @@ export class CharteHeader extends CharteElement {
   async show(modal: HeaderModal = 'menu', opener?: HTMLElement) {
     if (this.modal === modal) return;
     if (this.modal) this.dialog?.close();
-    this.opener = opener ?? (this.renderRoot.querySelector(`.navbar-btn.${modal}`) as HTMLElement | null) ?? undefined;
+    this.opener = opener ?? this.renderRoot.querySelector<HTMLElement>(`.${modal}`) ?? undefined;
     this.modal = modal;
     await this.updateComplete;
     const dialog = this.dialog;
     if (dialog && !dialog.open) dialog.showModal();
-    (this.renderRoot.querySelector('.close') as HTMLElement | null)?.focus();
+    this.renderRoot.querySelector<HTMLElement>('.close')?.focus();
     this.emit('charte-header-open', { modal });
   }
 
@@ -144,14 +151,21 @@ export class CharteHeader extends CharteElement {
 
   /**
    * Which slots have content, from the light DOM (a slot moved into the modal fires \`slotchange\` while it
-   * is removed, empty: its own assignment says nothing about the header's content).
+   * is removed, empty: its own assignment says nothing about the header's content). Quick-access links with
+   * \`data-icon\` get their icon's URL.
    */
   private onSlotChange() {
-    const has = { ...this.has };
-    for (const name of Object.keys(has) as (keyof typeof has)[]) {
-      has[name] = !!this.querySelector(`:scope > [slot="${name}"]`);
-    }
-    if (Object.entries(has).some(([k, v]) => this.has[k as keyof typeof has] !== v)) this.has = has;
+    const slotted = (name: string) => this.querySelectorAll<HTMLElement>(`:scope > [slot="${name}"]`);
+    const tools = slotted('tools');
+    for (const tool of tools)
+      if (tool.dataset.icon) tool.style.setProperty('--_icon', `url("${iconUrl(tool.dataset.icon)}")`);
+    const has = {
+      operator: slotted('operator').length > 0,
+      tools: tools.length,
+      search: slotted('search').length > 0,
+      navigation: slotted('navigation').length > 0,
+    };
+    if (JSON.stringify(has) !== JSON.stringify(this.has)) this.has = has;
   }
 
   private t(key: Key): string {
@@ -185,99 +199,94 @@ export class CharteHeader extends CharteElement {
     return html`<slot name=${name} @slotchange=${this.onSlotChange}></slot>`;
   }
 
+  /** A navbar button (under lg), opening the modal with the menu or the search. */
+  private navbarButton(modal: HeaderModal, shown: boolean) {
+    const label = this.t(modal);
+    return html`<button
+      type="button"
+      class="navbar-btn ib ${modal}"
+      part="${modal}-button"
+      style=${icon('ib', modal === 'menu' ? 'menu-fill' : 'search-line')}
+      title=${label}
+      aria-haspopup="dialog"
+      aria-expanded=${this.modal === modal}
+      aria-controls="modal"
+      ?hidden=${!shown}
+      @click=${(e: Event) => this.show(modal, e.currentTarget as HTMLElement)}
+    >
+      ${label}
+    </button>`;
+  }
+
+  private service(title: string) {
+    return html`<div class="service" part="service">
+      <a href=${this.homeHref} title=${title}><p class="service-title">${this.serviceName}</p></a>
+      ${this.serviceTagline ? html`<p class="service-tagline">${this.serviceTagline}</p>` : nothing}
+    </div>`;
+  }
+
+  /** The modal's content: the close button, then the menu (tools and navigation) or the search. */
+  private modalContent(modal: HeaderModal) {
+    return html`<div class="container">
+      <button
+        type="button"
+        class="close ia"
+        part="close"
+        style=${icon('ia', 'close-line')}
+        title=${this.t('close')}
+        @click=${this.close}
+      >
+        ${this.t('close')}
+      </button>
+      ${
+        modal === 'menu'
+          ? [
+              html`<div class="menu-links" ?hidden=${!this.has.tools}>${this.slotFor('tools')}</div>`,
+              this.slotFor('navigation'),
+            ]
+          : this.slotFor('search')
+      }
+    </div>`;
+  }
+
   protected override render() {
     const { modal, has } = this;
-    const withMenu = has.tools || has.navigation;
-    const serviceLinked = !!this.serviceName;
-    const operatorLinked = has.operator;
+    const withMenu = !!has.tools || has.navigation;
+    const title = this.homeLinkTitle();
     return html`<header part="header">
-      <div class="body">
-        <div class="container">
-          <div class="body-row">
-            <div class="brand" part="brand">
-              <div class="brand-top">
-                <div class="logo">
-                  <charte-bloc-marque
-                    size="sm"
-                    charter=${this.charter ?? nothing}
-                    intitule=${this.intitule ?? nothing}
-                    href=${serviceLinked || operatorLinked ? nothing : this.homeHref}
-                    link-title=${this.homeLinkTitle()}
-                  ></charte-bloc-marque>
-                </div>
-                <div class="operator" ?hidden=${!has.operator}>${this.slotFor('operator')}</div>
-                <div class="navbar" ?hidden=${!has.search && !withMenu}>
-                  <button
-                    type="button"
-                    class="navbar-btn search"
-                    part="search-button"
-                    title=${this.t('search')}
-                    aria-haspopup="dialog"
-                    aria-expanded=${modal === 'search' ? 'true' : 'false'}
-                    aria-controls="modal"
-                    ?hidden=${!has.search}
-                    @click=${(e: Event) => this.show('search', e.currentTarget as HTMLElement)}
-                  >
-                    ${this.t('search')}
-                  </button>
-                  <button
-                    type="button"
-                    class="navbar-btn menu"
-                    part="menu-button"
-                    title=${this.t('menu')}
-                    aria-haspopup="dialog"
-                    aria-expanded=${modal === 'menu' ? 'true' : 'false'}
-                    aria-controls="modal"
-                    ?hidden=${!withMenu}
-                    @click=${(e: Event) => this.show('menu', e.currentTarget as HTMLElement)}
-                  >
-                    ${this.t('menu')}
-                  </button>
-                </div>
+      <div class="container">
+        <div class="body-row">
+          <div class="brand" part="brand">
+            <div class="brand-top">
+              <div class="logo">
+                <charte-bloc-marque
+                  size="sm"
+                  charter=${this.charter ?? nothing}
+                  intitule=${this.intitule ?? nothing}
+                  href=${this.serviceName || has.operator ? nothing : this.homeHref}
+                  link-title=${title}
+                ></charte-bloc-marque>
               </div>
-              ${
-                this.serviceName
-                  ? html`<div class="service" part="service">
-                      <a href=${this.homeHref} title=${this.homeLinkTitle()}
-                        ><p class="service-title">${this.serviceName}</p></a
-                      >
-                      ${this.serviceTagline ? html`<p class="service-tagline">${this.serviceTagline}</p>` : nothing}
-                    </div>`
-                  : nothing
-              }
+              <div class="operator" ?hidden=${!has.operator}>${this.slotFor('operator')}</div>
+              <div class="navbar" ?hidden=${!has.search && !withMenu}>
+                ${this.navbarButton('search', has.search)}${this.navbarButton('menu', withMenu)}
+              </div>
             </div>
-            <div class="tools" ?hidden=${!has.tools && !has.search}>
-              <div class="tools-links ${has.tools ? '' : 'empty'}">${modal === 'menu' ? nothing : this.slotFor('tools')}</div>
-              <div class="search-inline" ?hidden=${!has.search}>${modal === 'search' ? nothing : this.slotFor('search')}</div>
+            ${this.serviceName ? this.service(title) : nothing}
+          </div>
+          <div class="tools" ?hidden=${!has.tools && !has.search}>
+            <div class="tools-links ${has.tools === 1 ? 'solo' : ''}" ?hidden=${!has.tools}>
+              ${modal === 'menu' ? nothing : this.slotFor('tools')}
             </div>
+            <div class="search-inline" ?hidden=${!has.search}>${modal === 'search' ? nothing : this.slotFor('search')}</div>
           </div>
         </div>
       </div>
-      <div class="nav-area ${has.navigation ? '' : 'empty'}">
+      <div class="nav-area" ?hidden=${!has.navigation}>
         <div class="container">${modal === 'menu' ? nothing : this.slotFor('navigation')}</div>
       </div>
-      <dialog
-        id="modal"
-        class="modal"
-        part="modal"
-        aria-label=${modal === 'search' ? this.t('search') : this.t('menu')}
-        @close=${this.finishClose}
-      >
-        ${
-          modal
-            ? html`<div class="container">
-                <button type="button" class="close" part="close" title=${this.t('close')} @click=${this.close}>
-                  ${this.t('close')}
-                </button>
-                ${
-                  modal === 'menu'
-                    ? html`<div class="menu-links" ?hidden=${!has.tools}>${this.slotFor('tools')}</div>
-                        ${this.slotFor('navigation')}`
-                    : html`<div class="modal-search">${this.slotFor('search')}</div>`
-                }
-              </div>`
-            : nothing
-        }
+      <dialog id="modal" class="modal" part="modal" aria-label=${this.t(modal ?? 'menu')} @close=${this.finishClose}>
+        ${modal ? this.modalContent(modal) : nothing}
       </dialog>
     </header>`;
   }
