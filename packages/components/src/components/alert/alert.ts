@@ -2,8 +2,8 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { literal, html as staticHtml } from 'lit/static-html.js';
 import { CharteElement } from '../../base/charte-element.ts';
+import { titleHeading } from '../../base/heading.ts';
 import { type Strings, translate } from '../../base/i18n.ts';
 import { iconUrl } from '../../base/icons.ts';
 import { slotHasContent } from '../../base/slots.ts';
@@ -16,14 +16,6 @@ const strings: Strings<'close'> = {
   fr: { close: 'Masquer le message' },
   en: { close: 'Hide message' },
 };
-
-const headingTags = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-} as const;
 
 /**
  * An alert, as DSFR draws it: a message of type information, success, error or warning, with a title and/or a
@@ -106,7 +98,6 @@ export class CharteAlert extends CharteElement {
 
   protected override render() {
     const label = translate(strings, this.resolvedLang, 'close', { close: this.closeLabel });
-    const tag = headingTags[this.headingLevel] ?? headingTags[3];
     const classes = {
       alert: true,
       [`type-${this.type}`]: !!this.type,
@@ -119,7 +110,7 @@ export class CharteAlert extends CharteElement {
       role=${this.dynamic ? 'alert' : nothing}
       style=${this.icon ? styleMap({ '--_icon': `url("${iconUrl(this.icon)}")` }) : nothing}
     >
-      ${this.heading ? staticHtml`<${tag} class="title" part="title">${this.heading}</${tag}>` : nothing}
+      ${this.heading ? titleHeading(this.headingLevel, this.heading) : nothing}
       <p class="desc" part="description" ?hidden=${!this.description && !this.hasSlotted}>${this.description}<slot
           @slotchange=${this.onSlotChange}
         ></slot></p>

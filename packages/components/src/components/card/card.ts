@@ -1,34 +1,13 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import { literal, html as staticHtml } from 'lit/static-html.js';
 import { CharteElement } from '../../base/charte-element.ts';
-import { type Strings, translate } from '../../base/i18n.ts';
-import { iconUrl } from '../../base/icons.ts';
+import { filledSlots } from '../../base/filled-slots.ts';
+import { titleHeading } from '../../base/heading.ts';
+import { enlargeLink } from '../../styles/enlarge-link.ts';
 import { shared } from '../../styles/shared.ts';
 import { styles } from './card.styles.ts';
-
-const strings: Strings<'newWindow'> = {
-  fr: { newWindow: 'nouvelle fenêtre' },
-  en: { newWindow: 'new window' },
-};
-
-const headingTags = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-} as const;
-
-/** Whether `slot` has an element or some non-blank text assigned. */
-export function slotHasContent(slot: HTMLSlotElement | null | undefined): boolean {
-  if (!slot) return false;
-  return slot
-    .assignedNodes({ flatten: true })
-    .some((node) => node.nodeType === 1 || (node.nodeType === 3 && node.textContent?.trim()));
-}
+import { detailTemplate, enlargeClasses, titleLink } from './enlarge-link.ts';
 
 /**
  * A card, as DSFR draws it: an image, a title that is a link (by default the whole card is clickable:
@@ -69,7 +48,7 @@ export function slotHasContent(slot: HTMLSlotElement | null | undefined): boolea
  * @tagname charte-card
  */
 export class CharteCard extends CharteElement {
-  static override styles = [shared, styles];
+  static override styles = [shared, enlargeLink, styles];
 
   /** The title's text. */
   @property() heading = '';
@@ -149,84 +128,34 @@ export class CharteCard extends CharteElement {
   /** The words added to the link's title when it opens a new window; "nouvelle fenêtre" by default. */
   @property({ attribute: 'new-window-label' }) newWindowLabel?: string;
 
-  @state() private slotted: Record<string, boolean> = {};
-
-  protected override firstUpdated() {
-    this.updateSlots();
-  }
-
-  private updateSlots() {
-    const next: Record<string, boolean> = {};
-    for (const slot of this.renderRoot.querySelectorAll('slot')) next[slot.name || 'default'] = slotHasContent(slot);
-    if (JSON.stringify(next) !== JSON.stringify(this.slotted)) this.slotted = next;
-  }
-
-  private detailTemplate(text: string | undefined, icon: string | undefined) {
-    if (!text) return nothing;
-    return html`<p
-      class=${classMap({ detail: true, 'has-icon': !!icon })}
-      part="detail"
-      style=${icon ? styleMap({ '--_icon': `url("${iconUrl(icon)}")` }) : nothing}
-    >${text}</p>`;
-  }
-
-  private linkTemplate() {
-    const external = this.target === '_blank';
-    if (this.button) return html`<button part="link" type="button" ?disabled=${this.disabled}>${this.heading}</button>`;
-    if (!this.href && !this.disabled) return this.heading;
-    if (this.disabled) return html`<a part="link" role="link" aria-disabled="true">${this.heading}</a>`;
-    const label = translate(strings, this.resolvedLang, 'newWindow', { newWindow: this.newWindowLabel });
-    return html`<a
-      part="link"
-      href=${this.href!}
-      target=${this.target || nothing}
-      rel=${this.rel || (external ? 'noopener external' : nothing)}
-      title=${external ? `${this.heading} - ${label}` : nothing}
-      hreflang=${this.hreflang || nothing}
-      ?download=${this.download}
-    >${this.heading}</a>`;
-  }
+  private readonly slots = filledSlots(this);
 
   protected override render() {
-    const linked = !!this.href || this.disabled || this.button;
-    const enlarge = linked && !this.noEnlarge;
     const classes = {
       card: true,
-      enlarge,
-      linked,
-      'no-arrow': this.noArrow,
-      external: this.target === '_blank',
+      ...enlargeClasses(this),
       horizontal: this.horizontal != null,
       [`horizontal-${this.horizontal}`]: !!this.horizontal,
       [`size-${this.size}`]: true,
-      download: this.download,
-      grey: this.grey,
-      'no-border': this.noBorder,
-      'no-background': this.noBackground,
-      shadow: this.shadow,
     };
-    const s = this.slotted;
+    const s = this.slots.filled;
     const hasStart = !!this.detail || s.start;
     const hasEnd = !!this.endDetail || s.end;
     const hasDescription = !!this.description || s.description;
-    const tag = headingTags[this.headingLevel] ?? headingTags[3];
-    const onSlotChange = () => this.updateSlots();
+    const onSlotChange = this.slots.update;
     return html`<div class=${classMap(classes)} part="card">
       <div class="body" part="body">
         <div class="content" part="content">
-          ${staticHtml`<${tag} class="title" part="title">${this.linkTemplate()}</${tag}>`}
+          ${titleHeading(this.headingLevel, titleLink(this, this.resolvedLang))}
           <p class="desc" part="description" ?hidden=${!hasDescription}>${this.description}<slot
               name="description"
               @slotchange=${onSlotChange}
             ></slot></p>
           <div class="start" ?hidden=${!hasStart}>
-            <div class="start-items" ?hidden=${!s.start}><slot name="start" @slotchange=${onSlotChange}></slot></div>${this.detailTemplate(
-              this.detail,
-              this.detailIcon,
-            )}
+            <div class="start-items" ?hidden=${!s.start}><slot name="start" @slotchange=${onSlotChange}></slot></div>${detailTemplate(this.detail, this.detailIcon)}
           </div>
           <div class="end" ?hidden=${!hasEnd}>
-            ${this.detailTemplate(this.endDetail, this.endDetailIcon)}<slot name="end" @slotchange=${onSlotChange}></slot>
+            ${detailTemplate(this.endDetail, this.endDetailIcon)}<slot name="end" @slotchange=${onSlotChange}></slot>
           </div>
         </div>
         <div class="footer" part="footer" ?hidden=${!s.footer}>

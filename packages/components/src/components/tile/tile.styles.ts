@@ -1,70 +1,21 @@
-import { css, unsafeCSS } from 'lit';
-import arrowRight from '../../generated/icons/arrow-right-line.ts';
-import downloadLine from '../../generated/icons/download-line.ts';
-import externalLink from '../../generated/icons/external-link-line.ts';
+import { css } from 'lit';
 
 /*
- * Values of DSFR 1.15 `fr-tile`: 1px border drawn with background gradients, padding 2rem 2rem 2.25rem
- * (sm 1.5rem 1.5rem 1.75rem), a 4px line at the bottom (grey, blue France when the title is a link), pictogram
- * 5rem (sm 3.5rem, horizontal 4rem, sm horizontal 2.5rem), title 1.125rem/1.5rem then 1.25rem/1.75rem from
- * 48em (sm 1rem/1.5rem), description 1rem/1.5rem (sm 0.875rem), detail 0.75rem/1.25rem, arrow 1.5rem at
- * 2rem/2.25rem from the bottom right corner. Rules keep DSFR's specificity order where variants combine.
+ * Values of DSFR 1.15 `fr-tile` (the box, the link and the detail are in styles/enlarge-link.ts): padding
+ * 2rem 2rem 2.25rem (sm 1.5rem 1.5rem 1.75rem), a 4px line at the bottom (grey, blue France when the title is
+ * a link), pictogram 5rem (sm 3.5rem, horizontal 4rem, sm horizontal 2.5rem), title 1.125rem/1.5rem then
+ * 1.25rem/1.75rem from 48em (sm 1rem/1.5rem), description 1rem/1.5rem (sm 0.875rem), detail 0.75rem/1.25rem,
+ * arrow 1.5rem at 2rem/2.25rem from the bottom right corner. Rules keep DSFR's specificity order where variants
+ * combine.
  */
 export const styles = css`
-  :host {
-    display: block;
-    color: var(--text-default-grey);
-  }
   .tile {
-    --_border: var(--charte-tile-border-color, var(--border-default-grey));
-    --_bg: var(--charte-tile-background, var(--background-default-grey));
-    --_hover: var(--background-default-grey-hover);
-    --_active: var(--background-default-grey-active);
-    position: relative;
-    display: flex;
-    flex-direction: column;
-    height: 100%;
-    padding: 2rem 2rem 2.25rem;
+    --_custom-bg: var(--charte-tile-background);
+    --_custom-border: var(--charte-tile-border-color);
+    --_pad: 2rem;
+    --_pad-bottom: 2.25rem;
+    padding: var(--_pad) var(--_pad) var(--_pad-bottom);
     text-align: center;
-    background-color: var(--_bg);
-  }
-  .tile:not(.no-border):not(.shadow) {
-    background-image:
-      linear-gradient(0deg, var(--_border), var(--_border)), linear-gradient(0deg, var(--_border), var(--_border)),
-      linear-gradient(0deg, var(--_border), var(--_border)), linear-gradient(0deg, var(--_border), var(--_border));
-    background-size:
-      100% 1px,
-      1px 100%,
-      1px 100%,
-      100% 1px;
-    background-position:
-      0 100%,
-      0 0,
-      100% 0,
-      100% 0;
-    background-repeat: no-repeat;
-  }
-  .grey {
-    --_bg: var(--charte-tile-background, var(--background-contrast-grey));
-    --_hover: var(--background-contrast-grey-hover);
-    --_active: var(--background-contrast-grey-active);
-  }
-  .shadow {
-    --_bg: var(--charte-tile-background, var(--background-raised-grey));
-    --_hover: var(--background-raised-grey-hover);
-    --_active: var(--background-raised-grey-active);
-    z-index: 500;
-    filter: drop-shadow(var(--raised-shadow));
-  }
-  .shadow.grey {
-    --_bg: var(--charte-tile-background, var(--background-contrast-raised-grey));
-    --_hover: var(--background-contrast-raised-grey-hover);
-    --_active: var(--background-contrast-raised-grey-active);
-  }
-  .no-background {
-    --_bg: transparent;
-    --_hover: transparent;
-    --_active: transparent;
   }
 
   .header {
@@ -102,12 +53,9 @@ export const styles = css`
   }
 
   .title {
-    order: 2;
-    margin: 0 0 0.5rem;
+    margin-bottom: 0.5rem;
     font-size: 1.125rem;
     line-height: 1.5rem;
-    font-weight: 700;
-    color: var(--text-title-grey);
   }
   /* The line at the bottom of the tile. */
   .title::before {
@@ -122,34 +70,8 @@ export const styles = css`
     background-size: 100% 0.25rem;
     background-repeat: no-repeat;
   }
-  a {
-    color: var(--text-action-high-blue-france);
-    text-decoration: none;
-    background-image: linear-gradient(0deg, currentColor, currentColor), linear-gradient(0deg, currentColor, currentColor);
-    background-position:
-      0 100%,
-      0 calc(100% - 0.0625em);
-    background-repeat: no-repeat;
-    background-size:
-      var(--_underline-hover, 0%) 0.125em,
-      100% 0.0625em;
-  }
-  a:not([href]) {
-    color: var(--text-disabled-grey);
-    background-image: none;
-    cursor: not-allowed;
-  }
-  .enlarge a {
-    background-image: none;
-    outline: none;
-  }
+  /* Under an enlarged link, the line is blue France (grey when disabled). */
   .enlarge a::before {
-    content: '';
-    display: block;
-    position: absolute;
-    inset: 0;
-    z-index: 1;
-    outline-offset: var(--charte-focus-offset, 2px);
     background-image: linear-gradient(0deg, var(--border-active-blue-france), var(--border-active-blue-france));
     background-position: 0 100%;
     background-size: 100% 0.25rem;
@@ -157,42 +79,6 @@ export const styles = css`
   }
   .enlarge a:not([href])::before {
     background-image: linear-gradient(0deg, var(--border-disabled-grey), var(--border-disabled-grey));
-  }
-  .enlarge a:focus-visible::before {
-    outline: var(--charte-focus-width, 2px) var(--charte-focus-style, solid) var(--charte-focus-color, #0a76f6);
-  }
-  .linked a::after {
-    --_size: 1rem;
-    content: none;
-    display: inline-block;
-    flex: 0 0 auto;
-    width: var(--_size);
-    height: var(--_size);
-    margin-left: 0.5rem;
-    vertical-align: calc((0.75em - var(--_size)) * 0.5);
-    background-color: currentColor;
-    mask-image: url("${unsafeCSS(arrowRight)}");
-    mask-size: 100% 100%;
-  }
-  .enlarge:not(.no-arrow) a::after,
-  .external a::after,
-  .download a::after {
-    content: '';
-  }
-  .enlarge a::after {
-    --_size: 1.5rem;
-    position: absolute;
-    right: 2rem;
-    bottom: 2.25rem;
-  }
-  .external a::after {
-    mask-image: url("${unsafeCSS(externalLink)}");
-  }
-  .external:not(.enlarge) a::after {
-    margin-left: 0;
-  }
-  .download a::after {
-    mask-image: url("${unsafeCSS(downloadLine)}");
   }
 
   .desc {
@@ -204,23 +90,7 @@ export const styles = css`
   }
   .detail {
     order: 4;
-    display: flex;
-    flex-direction: row;
-    align-items: flex-start;
-    margin: 0.75rem 0 0;
-    font-size: 0.75rem;
-    line-height: 1.25rem;
-  }
-  .detail.has-icon::before {
-    content: '';
-    flex: 0 0 auto;
-    display: inline-block;
-    width: 1rem;
-    height: 1rem;
-    margin-right: 0.5rem;
-    background-color: currentColor;
-    mask-image: var(--_icon);
-    mask-size: 100% 100%;
+    margin-top: 0.75rem;
   }
   /* As DSFR's badge or tag in fr-tile__start: inline boxes on a line. */
   .start {
@@ -304,23 +174,6 @@ export const styles = css`
     height: 2.5rem;
   }
 
-  @media (hover: hover) and (pointer: fine) {
-    .enlarge:hover {
-      background-color: var(--_hover);
-    }
-    .enlarge:active {
-      background-color: var(--_active);
-    }
-    .enlarge:hover .pictogram {
-      --_brightness: 90%;
-    }
-    .enlarge:active .pictogram {
-      --_brightness: 80%;
-    }
-    a[href]:hover {
-      --_underline-hover: 100%;
-    }
-  }
 
   @media (min-width: 48em) {
     .title {
@@ -390,17 +243,6 @@ export const styles = css`
   @media (forced-colors: active) {
     .tile {
       outline: 1px solid;
-    }
-    a {
-      text-decoration: underline;
-      text-underline-offset: 5px;
-    }
-    .enlarge a {
-      text-decoration: none;
-    }
-    a::after {
-      forced-color-adjust: none;
-      background-color: LinkText;
     }
     a:not([href])::after {
       background-color: GrayText;

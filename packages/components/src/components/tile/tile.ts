@@ -1,27 +1,13 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import { literal, html as staticHtml } from 'lit/static-html.js';
 import { CharteElement } from '../../base/charte-element.ts';
-import { type Strings, translate } from '../../base/i18n.ts';
-import { iconUrl } from '../../base/icons.ts';
+import { filledSlots } from '../../base/filled-slots.ts';
+import { titleHeading } from '../../base/heading.ts';
+import { enlargeLink } from '../../styles/enlarge-link.ts';
 import { shared } from '../../styles/shared.ts';
-import { slotHasContent } from '../card/card.ts';
+import { detailTemplate, enlargeClasses, titleLink } from '../card/enlarge-link.ts';
 import { styles } from './tile.styles.ts';
-
-const strings: Strings<'newWindow'> = {
-  fr: { newWindow: 'nouvelle fenêtre' },
-  en: { newWindow: 'new window' },
-};
-
-const headingTags = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-} as const;
 
 /**
  * A tile, as DSFR draws it: a pictogram, a title that is a link (by default the whole tile is clickable), a
@@ -46,7 +32,7 @@ const headingTags = {
  * @tagname charte-tile
  */
 export class CharteTile extends CharteElement {
-  static override styles = [shared, styles];
+  static override styles = [shared, enlargeLink, styles];
 
   /** The title's text. */
   @property() heading = '';
@@ -108,70 +94,27 @@ export class CharteTile extends CharteElement {
   /** The words added to the link's title when it opens a new window; "nouvelle fenêtre" by default. */
   @property({ attribute: 'new-window-label' }) newWindowLabel?: string;
 
-  @state() private slotted: Record<string, boolean> = {};
-
-  protected override firstUpdated() {
-    this.updateSlots();
-  }
-
-  private updateSlots() {
-    const next: Record<string, boolean> = {};
-    for (const slot of this.renderRoot.querySelectorAll('slot')) next[slot.name || 'default'] = slotHasContent(slot);
-    if (JSON.stringify(next) !== JSON.stringify(this.slotted)) this.slotted = next;
-  }
-
-  private linkTemplate() {
-    if (!this.href && !this.disabled) return this.heading;
-    if (this.disabled) return html`<a part="link" role="link" aria-disabled="true">${this.heading}</a>`;
-    const external = this.target === '_blank';
-    const label = translate(strings, this.resolvedLang, 'newWindow', { newWindow: this.newWindowLabel });
-    return html`<a
-      part="link"
-      href=${this.href!}
-      target=${this.target || nothing}
-      rel=${this.rel || (external ? 'noopener external' : nothing)}
-      title=${external ? `${this.heading} - ${label}` : nothing}
-      ?download=${this.download}
-    >${this.heading}</a>`;
-  }
+  private readonly slots = filledSlots(this);
 
   protected override render() {
-    const linked = !!this.href || this.disabled;
     const classes = {
       tile: true,
-      linked,
-      enlarge: linked && !this.noEnlarge,
-      'no-arrow': this.noArrow,
-      external: this.target === '_blank',
+      ...enlargeClasses(this),
       sm: this.size === 'sm',
       horizontal: this.horizontal || this.download,
-      download: this.download,
       [`vertical-${this.verticalAt}`]: !!this.verticalAt,
-      grey: this.grey,
-      'no-border': this.noBorder,
-      'no-background': this.noBackground,
-      shadow: this.shadow,
     };
-    const s = this.slotted;
-    const tag = headingTags[this.headingLevel] ?? headingTags[3];
-    const onSlotChange = () => this.updateSlots();
+    const s = this.slots.filled;
+    const onSlotChange = this.slots.update;
     return html`<div class=${classMap(classes)} part="tile">
       <div class="body">
         <div class="content">
-          ${staticHtml`<${tag} class="title" part="title">${this.linkTemplate()}</${tag}>`}
+          ${titleHeading(this.headingLevel, titleLink(this, this.resolvedLang))}
           <p class="desc" part="description" ?hidden=${!this.description && !s.description}>${this.description}<slot
               name="description"
               @slotchange=${onSlotChange}
             ></slot></p>
-          ${
-            this.detail
-              ? html`<p
-                class=${classMap({ detail: true, 'has-icon': !!this.detailIcon })}
-                part="detail"
-                style=${this.detailIcon ? styleMap({ '--_icon': `url("${iconUrl(this.detailIcon)}")` }) : nothing}
-              >${this.detail}</p>`
-              : nothing
-          }
+          ${detailTemplate(this.detail, this.detailIcon)}
           <div class="start" ?hidden=${!s.start}><slot name="start" @slotchange=${onSlotChange}></slot></div>
         </div>
       </div>
