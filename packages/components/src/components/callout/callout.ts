@@ -2,20 +2,12 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { literal, html as staticHtml } from 'lit/static-html.js';
 import { CharteElement } from '../../base/charte-element.ts';
+import { titleHeading } from '../../base/heading.ts';
 import { iconUrl } from '../../base/icons.ts';
 import type { Accent } from '../../styles/accents.ts';
 import { shared } from '../../styles/shared.ts';
 import { styles } from './callout.styles.ts';
-
-const headingTags = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-} as const;
 
 /**
  * A callout ("mise en avant"), as DSFR draws it: a block on a contrasted background with a coloured band on
@@ -51,7 +43,6 @@ export class CharteCallout extends CharteElement {
   @property({ reflect: true }) accent?: Accent;
 
   protected override render() {
-    const tag = headingTags[this.headingLevel] ?? headingTags[3];
     return html`<div
       class=${classMap({ callout: true, 'has-icon': !!this.icon, [`accent-${this.accent}`]: !!this.accent })}
       part="callout"
@@ -66,7 +57,7 @@ export class CharteCallout extends CharteElement {
           ></span>`
           : nothing
       }
-      ${this.heading ? staticHtml`<${tag} class="title" part="title">${this.heading}</${tag}>` : nothing}
+      ${this.heading ? titleHeading(this.headingLevel, this.heading) : nothing}
       <p class="text" part="text"><slot></slot></p>
       <slot name="button"></slot>
     </div>`;
