@@ -57,7 +57,8 @@ describe('charte-link', () => {
 });
 
 describe('charte-link-group', () => {
-  const three = '<charte-link href="#a">Un</charte-link><charte-link href="#b">Deux</charte-link><charte-link href="#c">Trois</charte-link>';
+  const three =
+    '<charte-link href="#a">Un</charte-link><charte-link href="#b">Deux</charte-link><charte-link href="#c">Trois</charte-link>';
 
   it('is a list whose items are the links, with blue bullets', async () => {
     const c = await mount(`<charte-link-group label="Liens utiles">${three}</charte-link-group>`);
