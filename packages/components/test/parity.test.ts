@@ -36,10 +36,14 @@ function padded(image: ImageData, w: number, h: number, fill: [number, number, n
 }
 
 async function screenshotDiff(ours: Element, dsfr: Element, name: string) {
+  // The other side is taken out of the rendering with `display: none`, not `visibility: hidden`: visibility is
+  // inherited, so a descendant that sets `visibility: visible` stays drawn, and one with a visibility transition
+  // (DSFR's `.fr-collapse`, `transition: visibility .3s`) stays drawn for the length of the transition. Either
+  // would draw both sides in one screenshot, depending on how long the screenshot takes.
   const shoot = async (element: Element, hide: HTMLElement) => {
-    hide.style.visibility = 'hidden';
+    hide.style.display = 'none';
     const image = await decode(await page.screenshot({ element, save: false }));
-    hide.style.visibility = '';
+    hide.style.display = '';
     return image;
   };
   const a = await shoot(ours, document.getElementById('parity-dsfr')!);

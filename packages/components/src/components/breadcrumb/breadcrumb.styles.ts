@@ -68,13 +68,16 @@ export const styles = css`
     transform: translateY(-4px);
     transition: visibility 0.3s;
   }
-  /* Shown at once when the button is pressed, so that the focus can move to the first link. */
+  /*
+   * Shown at once when the button is pressed, so that the focus can move to the first link. The visibility is
+   * the inherited one, as DSFR's expanded collapse has it: hidden with a hidden ancestor.
+   */
   .collapse.expanded {
     transition: none;
     max-height: none;
     overflow-x: hidden;
     overflow-y: auto;
-    visibility: visible;
+    visibility: inherit;
   }
   ol {
     list-style: none;
