@@ -86,6 +86,8 @@ export class CharteButtonGroup extends CharteElement {
       this.style.removeProperty('--_equisized');
       return;
     }
+    // Not rendered (display: none somewhere above): nothing to measure; the observer calls again when shown.
+    if (!this.getClientRects().length) return;
     const buttons = this.buttons as (HTMLElement & { updateComplete?: Promise<unknown> })[];
     await Promise.all(buttons.map((b) => b.updateComplete));
     this.style.setProperty('--_equisized', 'fit-content');
