@@ -114,10 +114,17 @@ it('follows the current language when the links change', async () => {
   container.querySelector('[hreflang=fr]')!.removeAttribute('aria-current');
   const en = container.querySelector('[hreflang=en]')!;
   en.setAttribute('aria-current', 'true');
-  // The list is rebuilt (a router re-rendering it): the button follows.
-  en.parentElement!.prepend(en);
+  // Only the attribute moved: the button follows.
   await settled(container);
   expect(shown(button)).toBe('EN');
+  // The list is rebuilt (a router re-rendering it): the button follows.
+  en.removeAttribute('aria-current');
+  const fr = container.querySelector('[hreflang=fr]')!;
+  fr.setAttribute('aria-current', 'true');
+  fr.parentElement!.prepend(fr.cloneNode(true));
+  fr.remove();
+  await settled(container);
+  expect(shown(button)).toBe('FR');
 });
 
 it('speaks English when lang="en", and takes its title from `label`', async () => {

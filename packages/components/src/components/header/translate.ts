@@ -54,6 +54,21 @@ export class CharteTranslate extends HeaderDisclosure {
 
   @state() private current: Current = { code: '', name: '' };
 
+  /** Follows `aria-current` moving between links that stay in place (a router updating them). */
+  private observer?: MutationObserver;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (typeof MutationObserver === 'undefined') return;
+    this.observer ??= new MutationObserver(() => this.onSlotChange());
+    this.observer.observe(this, { subtree: true, attributes: true, attributeFilter: ['aria-current', 'hreflang'] });
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+  }
+
   /**
    * The current language, from the light DOM (after hydration, as the server saw no children): the link's
    * `hreflang` or `lang` as the code, its text after "FR - " as the name.
