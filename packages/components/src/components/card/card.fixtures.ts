@@ -63,10 +63,10 @@ const detail = (icon = true) => `<p class="fr-card__detail${icon ? ' fr-icon-war
 
 const card = (attrs: string, image: string | false = '16x9') =>
   `<charte-card heading="${TITLE}" ${attrs}>${image ? ours(image) : ''}</charte-card>`;
-const buttonCard = (attrs: string) =>
-  `<charte-card heading="${BUTTON_TITLE}" button ${attrs}>${ours()}</charte-card>`;
+const buttonCard = (attrs: string) => `<charte-card heading="${BUTTON_TITLE}" button ${attrs}>${ours()}</charte-card>`;
 const BUTTON = '<button type="button">';
-const tags = (n: number) => Array.from({ length: n }, () => '<charte-tag slot="start">Libellé tag</charte-tag>').join('');
+const tags = (n: number) =>
+  Array.from({ length: n }, () => '<charte-tag slot="start">Libellé tag</charte-tag>').join('');
 const dsfrTags = (n: number) =>
   `<ul class="fr-tags-group">${'<li><p class="fr-tag">Libellé tag</p></li>'.repeat(n)}</ul>`;
 

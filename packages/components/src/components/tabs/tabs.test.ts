@@ -189,7 +189,9 @@ describe('more tabs than the width holds', () => {
   });
 
   it('scrolls to the tab selected from code, and to the one marked selected at the start', async () => {
-    const { tabs, tab } = await setup(many(320).replace('<charte-tab>Libellé onglet 6', '<charte-tab selected>Libellé onglet 6'));
+    const { tabs, tab } = await setup(
+      many(320).replace('<charte-tab>Libellé onglet 6', '<charte-tab selected>Libellé onglet 6'),
+    );
     const list = tab[0]!.assignedSlot!.parentElement!;
     expect(inView(tab[5]!, list)).toBe(true);
     tabs.selectedIndex = 0;
