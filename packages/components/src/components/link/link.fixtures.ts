@@ -117,6 +117,23 @@ export const fixtures: Fixture[] = [
   group('group-lg', ' size="lg"', ' fr-links-group--lg'),
   group('group-inline', ' inline', ' fr-links-group--inline'),
   {
+    id: 'link/group-bordered',
+    html: `<charte-link-group bordered heading="Titre facultatif">${[1, 2, 3]
+      .map((i) => `<charte-link href="#">${LABEL} ${i}</charte-link>`)
+      .join('')}</charte-link-group>`,
+    dsfr: `<div class="fr-links-group fr-links-group--bordered"><p class="fr-links-group__title">Titre facultatif</p><ul>${[
+      1, 2, 3,
+    ]
+      .map((i) => `<li><a href="#" class="fr-link">${LABEL} ${i}</a></li>`)
+      .join('')}</ul></div>`,
+    compare: [
+      ['charte-link-group', '.fr-links-group'],
+      ['charte-link-group >>> .heading', '.fr-links-group__title'],
+      ['charte-link-group >>> .group', '.fr-links-group > ul'],
+      ['charte-link-group > charte-link:nth-child(2) >>> .link', '.fr-links-group li:nth-child(2) .fr-link'],
+    ],
+  },
+  {
     id: 'link/group-download',
     html: onSurface(
       `<charte-link-group>${`<charte-link href="/exemple.jpg" download="" detail="JPG – 61,88 ko">${DOWNLOAD}</charte-link>`.repeat(3)}</charte-link-group>`,

@@ -108,4 +108,87 @@ describe('charte-link-group', () => {
     expect(b!.top).toBe(a!.top);
     expect(b!.left - a!.right).toBeGreaterThanOrEqual(16);
   });
+
+  it('bordered, with a title above the list', async () => {
+    const c = await mount(`<charte-link-group bordered heading="Titre facultatif">${three}</charte-link-group>`);
+    const group = c.querySelector('charte-link-group')!;
+    const heading = group.shadowRoot!.querySelector('.heading')!;
+    expect(heading.textContent).toBe('Titre facultatif');
+    expect(heading.compareDocumentPosition(group.shadowRoot!.querySelector('[role=list]')!)).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    expect(getComputedStyle(group).boxShadow).toContain('inset');
+    expect(getComputedStyle(heading).fontWeight).toBe('700');
+    const plain = await mount(`<charte-link-group>${three}</charte-link-group>`);
+    expect(plain.querySelector('charte-link-group')!.shadowRoot!.querySelector('.heading')).toBeNull();
+    expect(getComputedStyle(plain.querySelector('charte-link-group')!).boxShadow).toBe('none');
+  });
+});
+
+describe('charte-link assess', () => {
+  const sample = new URL('../../../test/assess-sample.pdf', import.meta.url).href;
+  const detail = async (c: HTMLElement, text: string) => {
+    await vi.waitFor(() => expect(deepQuery(c, 'charte-link >>> .detail')?.textContent).toBe(text));
+  };
+
+  it('fills the details from a HEAD request: format, weight and language, in French and in English', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    const c = await mount(`<charte-link href="${sample}" download="" assess>Le document</charte-link>`);
+    await detail(c, 'PDF - 1,23 ko');
+    expect(fetchSpy).toHaveBeenCalledWith(sample, { method: 'HEAD' });
+    fetchSpy.mockRestore();
+    const en = await mount(
+      `<p lang="en"><charte-link href="${sample}" download="" assess hreflang="fr" detail="PDF">The document</charte-link></p>`,
+    );
+    await detail(en, 'PDF - 1.23 KB - French');
+    const fr = await mount(
+      `<charte-link href="${sample}" download="" assess hreflang="en" detail="PDF">Le document</charte-link>`,
+    );
+    await detail(fr, 'PDF - 1,23 ko - Anglais');
+  });
+
+  it('keeps the given details when the request fails, and does not request without assess', async () => {
+    const c = await mount(
+      '<charte-link href="http://127.0.0.1:9/absent.pdf" download="" assess detail="PDF – 2 Mo">Le document</charte-link>',
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    await settled(c);
+    expect(deepQuery(c, 'charte-link >>> .detail')!.textContent).toBe('PDF – 2 Mo');
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    const plain = await mount(`<charte-link href="${sample}" download="" detail="PDF">Le document</charte-link>`);
+    await settled(plain);
+    expect(fetchSpy).not.toHaveBeenCalled();
+    fetchSpy.mockRestore();
+    expect(deepQuery(plain, 'charte-link >>> .detail')!.textContent).toBe('PDF');
+  });
+
+  it('formats weights in powers of 1000 with two decimals, and the language', async () => {
+    const cases: [string, number, string, string][] = [
+      ['/a.pdf', 999, '', 'PDF - 999 octets'],
+      ['/a.pdf', 999, 'en', 'PDF - 999 bytes'],
+      ['/a.jpg?v=1', 61_880, '', 'JPG - 61,88 ko'],
+      ['/a.pdf', 1_812_345, '', 'PDF - 1,81 Mo'],
+      ['/a.pdf', 1_200_000, 'en', 'PDF - 1.2 MB'],
+      ['/a', 3_000_000_000, 'en', '3 GB'],
+    ];
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    for (const [href, bytes, lang, text] of cases) {
+      fetchSpy.mockResolvedValueOnce(new Response(null, { headers: { 'content-length': String(bytes) } }));
+      const c = await mount(
+        `<div lang="${lang || 'fr'}"><charte-link href="${href}" download="" assess>Le document</charte-link></div>`,
+      );
+      await detail(c, text);
+    }
+    fetchSpy.mockResolvedValueOnce(new Response(null, { headers: { 'content-length': '2000' } }));
+    await detail(
+      await mount('<charte-link href="/b.csv" download="" assess hreflang="de">Données</charte-link>'),
+      'CSV - 2 ko - Allemand',
+    );
+    fetchSpy.mockResolvedValueOnce(new Response(null, { status: 404 }));
+    const missing = await mount('<charte-link href="/c.pdf" download="" assess detail="PDF">Le document</charte-link>');
+    await settled(missing);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(deepQuery(missing, 'charte-link >>> .detail')!.textContent).toBe('PDF');
+    fetchSpy.mockRestore();
+  });
 });

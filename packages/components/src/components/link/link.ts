@@ -1,10 +1,11 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CharteElement } from '../../base/charte-element.ts';
 import { type Strings, translate } from '../../base/i18n.ts';
 import { iconUrl } from '../../base/icons.ts';
 import { shared } from '../../styles/shared.ts';
+import { assess } from './assess.ts';
 import { styles } from './link.styles.ts';
 
 const strings: Strings<'newWindow' | 'top'> = {
@@ -58,6 +59,13 @@ export class CharteLink extends CharteElement {
   /** The file's details under a download link: "PDF – 1,81 Mo". */
   @property() detail?: string;
 
+  /**
+   * Download: fills the details from the file (DSFR's `data-fr-assess-file`): its format, its weight from a
+   * `HEAD` request ("PDF - 1,23 ko", "PDF - 1.23 KB" in English) and its language (`hreflang`). When the request
+   * fails, `detail` is kept.
+   */
+  @property({ type: Boolean }) assess = false;
+
   /** The file's language (`hreflang`), for a download in another language. */
   @property() hreflang?: string;
 
@@ -77,6 +85,10 @@ export class CharteLink extends CharteElement {
 
   private onSlotChange() {
     if (this.target === '_blank') this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues) {
+    if (this.assess && this.download !== undefined) assess(this, changed, 'detail', this.resolvedLang);
   }
 
   protected override render() {
