@@ -1,19 +1,18 @@
-import type { TemplateResult } from 'lit';
-import { literal, html as staticHtml } from 'lit/static-html.js';
+import { html, type TemplateResult } from 'lit';
 
 /** The level of a component's title: `h2` to `h6`. */
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
-const tags = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-} as const;
+// One plain template per level (a static tag would bring lit/static-html into every page with a title).
+const tags: Record<HeadingLevel, (content: unknown) => TemplateResult> = {
+  2: (c) => html`<h2 class="title" part="title">${c}</h2>`,
+  3: (c) => html`<h3 class="title" part="title">${c}</h3>`,
+  4: (c) => html`<h4 class="title" part="title">${c}</h4>`,
+  5: (c) => html`<h5 class="title" part="title">${c}</h5>`,
+  6: (c) => html`<h6 class="title" part="title">${c}</h6>`,
+};
 
 /** A component's title: a heading of `level` (`h3` for any other value), with class and part `title`. */
 export function titleHeading(level: HeadingLevel, content: unknown): TemplateResult {
-  const tag = tags[level] ?? tags[3];
-  return staticHtml`<${tag} class="title" part="title">${content}</${tag}>`;
+  return (tags[level] ?? tags[3])(content);
 }

@@ -172,3 +172,37 @@ it('gives the link the document language (hreflang)', async () => {
   const root = await mount('<charte-card heading="Rapport" href="/r.pdf" download hreflang="en"></charte-card>');
   expect(deepQuery(root, 'charte-card >>> a')!.getAttribute('hreflang')).toBe('en');
 });
+
+describe('charte-card assess', () => {
+  const sample = new URL('../../../test/assess-sample.pdf', import.meta.url).href;
+  const endDetail = (c: HTMLElement) => deepQuery(c, 'charte-card >>> .end .detail')?.textContent;
+
+  it('fills a download card’s end detail from the file: format, weight, language; in English too', async () => {
+    const fr = await mount(
+      `<charte-card heading="Le rapport" href="${sample}" download assess hreflang="en" end-detail="PDF"></charte-card>`,
+    );
+    await vi.waitFor(() => expect(endDetail(fr)).toBe('PDF - 1,23 ko - Anglais'));
+    const en = await mount(
+      `<div lang="en"><charte-card heading="The report" href="${sample}" download assess></charte-card></div>`,
+    );
+    await vi.waitFor(() => expect(endDetail(en)).toBe('PDF - 1.23 KB'));
+  });
+
+  it('keeps the given detail when the request fails; no request without assess or on a card that is not a download', async () => {
+    const failing = await mount(
+      '<charte-card heading="Le rapport" href="http://127.0.0.1:9/absent.pdf" download assess end-detail="PDF - 2 Mo"></charte-card>',
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    expect(endDetail(failing)).toBe('PDF - 2 Mo');
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    const plain = await mount(
+      `<charte-card heading="Le rapport" href="${sample}" download end-detail="PDF"></charte-card>`,
+    );
+    const notDownload = await mount(`<charte-card heading="Le rapport" href="${sample}" assess></charte-card>`);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(fetchSpy).not.toHaveBeenCalled();
+    fetchSpy.mockRestore();
+    expect(endDetail(plain)).toBe('PDF');
+    expect(endDetail(notDownload)).toBeUndefined();
+  });
+});

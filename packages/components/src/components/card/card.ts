@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { CharteElement } from '../../base/charte-element.ts';
@@ -6,6 +6,7 @@ import { filledSlots } from '../../base/filled-slots.ts';
 import { titleHeading } from '../../base/heading.ts';
 import { enlargeLink } from '../../styles/enlarge-link.ts';
 import { shared } from '../../styles/shared.ts';
+import { assess } from '../link/assess.ts';
 import { styles } from './card.styles.ts';
 import { detailTemplate, enlargeClasses, titleLink } from './enlarge-link.ts';
 
@@ -113,6 +114,13 @@ export class CharteCard extends CharteElement {
   /** Download card: a download icon, a grey header for the file's preview, horizontal from md. */
   @property({ type: Boolean, reflect: true }) download = false;
 
+  /**
+   * Download card: fills `end-detail` from the file (DSFR's `data-fr-assess-file`): its format, its weight from a
+   * `HEAD` request ("PDF - 1,23 ko", "PDF - 1.23 KB" in English) and its language (`hreflang`). When the request
+   * fails, `end-detail` is kept.
+   */
+  @property({ type: Boolean }) assess = false;
+
   /** Accented variant on a contrasted grey background. */
   @property({ type: Boolean, reflect: true }) grey = false;
 
@@ -129,6 +137,10 @@ export class CharteCard extends CharteElement {
   @property({ attribute: 'new-window-label' }) newWindowLabel?: string;
 
   private readonly slots = filledSlots(this);
+
+  protected override updated(changed: PropertyValues) {
+    if (this.assess && this.download) assess(this, changed, 'endDetail', this.resolvedLang);
+  }
 
   protected override render() {
     const classes = {

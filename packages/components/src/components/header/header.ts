@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { CharteElement } from '../../base/charte-element.ts';
 import { type Strings, translate } from '../../base/i18n.ts';
 import { iconUrl } from '../../base/icons.ts';
@@ -94,7 +94,9 @@ export class CharteHeader extends CharteElement {
   /** What the page put in the slots (the number of quick-access links). */
   @state() private has = { operator: false, tools: 0, search: false, navigation: false };
 
-  @query('dialog') private dialog?: HTMLDialogElement;
+  private get dialog(): HTMLDialogElement | null | undefined {
+    return this.renderRoot?.querySelector('dialog');
+  }
 
   private opener?: HTMLElement;
   private media?: MediaQueryList;
