@@ -24,8 +24,9 @@ export interface CharterSource {
   intitule?: string[];
   source?: string;
   accentFamilies?: string[];
-  thresholds?: Partial<Omit<CharterThresholds, 'blocMarque'>> & {
+  thresholds?: Partial<Omit<CharterThresholds, 'blocMarque' | 'assets'>> & {
     blocMarque?: Partial<CharterThresholds['blocMarque']>;
+    assets?: Partial<CharterThresholds['assets']>;
   };
   tokens?: Record<string, unknown>;
 }
@@ -121,11 +122,15 @@ export function loadCharters(
       ...parent?.thresholds,
       ...data.thresholds,
       blocMarque: { ...parent?.thresholds.blocMarque, ...data.thresholds?.blocMarque },
+      assets: { ...parent?.thresholds.assets, ...data.thresholds?.assets },
     } as CharterThresholds;
     for (const key of ['deltaE', 'deltaERaster'] as const)
       if (thresholds[key] === undefined) missing.push(`thresholds.${key}` as never);
     for (const key of ['minHeightPx', 'minWidthMm', 'clearSpace'] as const) {
       if (thresholds.blocMarque[key] === undefined) missing.push(`thresholds.blocMarque.${key}` as never);
+    }
+    for (const key of ['maxOffPalette', 'minPrintPpi', 'maxWebBytes', 'requireCredit'] as const) {
+      if (thresholds.assets[key] === undefined) missing.push(`thresholds.assets.${key}` as never);
     }
     if (missing.length) {
       problems.push(`${file}: ${missing.join(', ')}: required, neither set here nor inherited`);

@@ -19,6 +19,10 @@ describe('type declarations', () => {
     expectTypeOf(tokens.palette[0]!.value).toBeString();
     expectTypeOf(tokens.charters.etat!.thresholds.blocMarque.minWidthMm).toEqualTypeOf<number | null>();
     expect(tokens.charters.etat?.thresholds.blocMarque.minWidthMm).toBeNull();
+    expectTypeOf(tokens.charters.etat!.thresholds.assets.maxWebBytes).toEqualTypeOf<number | null>();
+    // Ministries inherit the asset audit's thresholds from the State's charter.
+    expect(tokens.charters.culture?.thresholds.assets).toEqual(tokens.charters.etat?.thresholds.assets);
+    expect(tokens.charters.culture?.thresholds.assets.minPrintPpi).toBe(300);
     expectTypeOf(fonts.fontFaces).parameter(0).toEqualTypeOf<string | undefined>();
   });
 });

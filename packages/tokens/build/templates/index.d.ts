@@ -77,6 +77,16 @@ export interface CharterThresholds {
     /** Clear space around the bloc-marque, in heights of the Marianne block. */
     clearSpace: number;
   };
+  assets: {
+    /** Largest share (0 to 1) of a flat graphic's pixels far from every palette colour before a warning. */
+    maxOffPalette: number;
+    /** Smallest resolution of a print asset at its intended size, px per inch. */
+    minPrintPpi: number;
+    /** Largest weight of a web image, bytes; null: not checked. */
+    maxWebBytes: number | null;
+    /** Images must carry a credit or copyright in their metadata. */
+    requireCredit: boolean;
+  };
 }
 
 /** A charter with its `extends` chain resolved. */
