@@ -16,7 +16,7 @@ import { parseShard, shardTargets } from './run/shard.ts';
 import { resolveTargets } from './run/targets.ts';
 import { isHttpUrl } from './run/urls.ts';
 
-const HELP = `charte ${VERSION}: checks pages against the French State brand and RGAA accessibility
+const HELP = `charte ${VERSION}: checks pages, images, SVG and PDF against the French State brand and RGAA accessibility
 
 Usage:
   charte check [targets…] [options]    check URLs, HTML files and folders
@@ -24,7 +24,8 @@ Usage:
   charte merge REPORT.json… -o FILE    join the JSON reports of shards
   charte rules                         list the rules
 
-Targets: http(s) URLs, local HTML files, folders (every .html below them).
+Targets: http(s) URLs, local files and folders: pages (.html, .htm, .xhtml), images (.png, .jpg, .jpeg, .webp,
+.avif, .tif, .tiff, .gif), SVG and PDF; a folder gives every such file below it.
 
 Options:
   --charter ID            charter to check against (default: etat)
@@ -41,6 +42,10 @@ Options:
   --concurrency N         pages checked at once (default: 2 or 3, by cores)
   --timeout MS            navigation timeout per page (default: 30000)
   --max-dom N             pages with more elements are reported as too large, not read (default: 100000)
+  --use web|print|auto    what images, SVG and PDF are for (default: auto, PDF and TIFF for print)
+  --max-pixels N          images with more pixels are refused, not decoded (default: 100000000)
+  --max-pdf-pages N       PDF pages read for text, fonts and colours (default: 50; page 1 always rendered)
+  --asset-workers N       worker threads auditing assets (default: one per core; 0: in this thread)
   --browser-path PATH     Chromium or Chrome to use (or CHARTE_CHROME)
   --lang fr|en            language of the reports (default: en)
   --engine LIST           accessibility engines: axe (default), htmlcs (HTML_CodeSniffer through pa11y's
@@ -50,6 +55,28 @@ Options:
   -h, --help, -v, --version
 
 Exit codes: 0 no error-level finding; 1 error-level findings; 2 a target could not be checked.`;
+
+/** The asset options of the command line, checked. */
+function assetOptions(values: {
+  use?: string;
+  'max-pixels'?: string;
+  'max-pdf-pages'?: string;
+  'asset-workers'?: string;
+}) {
+  const use = values.use ?? 'auto';
+  if (!['web', 'print', 'auto'].includes(use)) throw new UsageError(`--use must be web, print or auto, not "${use}"`);
+  const workers = values['asset-workers'];
+  if (workers !== undefined && !/^\d+$/.test(workers))
+    throw new UsageError(`--asset-workers must be a whole number (0 or more), not "${workers}"`);
+  return {
+    assetUse: use as 'web' | 'print' | 'auto',
+    assetLimits: {
+      ...(values['max-pixels'] ? { maxPixels: positiveInteger('--max-pixels', values['max-pixels']) } : {}),
+      ...(values['max-pdf-pages'] ? { maxPdfPages: positiveInteger('--max-pdf-pages', values['max-pdf-pages']) } : {}),
+    },
+    ...(workers !== undefined ? { assetWorkers: Number(workers) } : {}),
+  };
+}
 
 const EXTENSIONS: Record<ReportFormat, string> = {
   text: 'txt',
@@ -89,6 +116,10 @@ export async function main(
       concurrency: { type: 'string' },
       timeout: { type: 'string' },
       'max-dom': { type: 'string' },
+      use: { type: 'string' },
+      'max-pixels': { type: 'string' },
+      'max-pdf-pages': { type: 'string' },
+      'asset-workers': { type: 'string' },
       'browser-path': { type: 'string' },
       lang: { type: 'string', default: 'en' },
       engine: { type: 'string' },
@@ -172,6 +203,7 @@ export async function main(
       ...(values['browser-path'] ? { browserPath: values['browser-path'] } : {}),
       timeouts: { ...config.timeouts, ...(values.timeout ? { navigation: Number(values.timeout) } : {}) },
       ...(values['max-dom'] ? { maxDomElements: positiveInteger('--max-dom', values['max-dom']) } : {}),
+      ...assetOptions(values),
       screenshots: formats.includes('html'),
       axe: engines.has('axe') && !values['no-axe'],
       ...(engines.has('htmlcs') ? { htmlcs: { standard: plan?.standard ?? 'WCAG2AA' } } : {}),

@@ -7,7 +7,7 @@ describe('rules', () => {
   it('have unique ids, French and English titles and help, and references', () => {
     expect(new Set(allRules.map((r) => r.id)).size).toBe(allRules.length);
     for (const r of allRules) {
-      expect(r.id, r.id).toMatch(/^(brand|page|rgaa|axe)\/[\w.-]+$/);
+      expect(r.id, r.id).toMatch(/^(brand|page|rgaa|axe|pdf|svg|asset)\/[\w.-]+$/);
       expect(r.title.fr && r.title.en && r.help.fr && r.help.en, r.id).toBeTruthy();
     }
     expect(

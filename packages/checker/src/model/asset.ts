@@ -25,6 +25,10 @@ export interface BlocMarqueMatch {
   aspect: number;
   /** Mean colours of the block's left (blue) and right (red) parts, hex. */
   colours: { left: string; right: string };
+  /** The whole bloc-marque (block, intitulé, devise), same units as `box`; measured for the best match. */
+  extent?: Box;
+  /** The clear space around `extent`: its width, whether it is free, and what intrudes. */
+  clearSpace?: { margin: number; free: boolean; intrusions: Box[] };
 }
 
 /** A colour and its share of the pixels (raster) or of the drawing operations (vector). */

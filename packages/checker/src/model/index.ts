@@ -18,6 +18,8 @@ export interface Target {
   kind: TargetKind;
   /** Where the target came from: `argument`, `sitemap <url>`, `crawl <url>`, `pa11yci <file>`. */
   origin: string;
+  /** The local file, absolute, when the target is one (assets are read from it directly). */
+  file?: string;
 }
 
 export interface Box {
@@ -38,7 +40,7 @@ export interface Location {
 
 /** A source a rule rests on: a section of the charter, an RGAA criterion, a WCAG success criterion. */
 export interface Reference {
-  type: 'charter' | 'rgaa' | 'wcag' | 'dsfr';
+  type: 'charter' | 'rgaa' | 'wcag' | 'dsfr' | 'pdfua';
   /** `bloc-marque`, `3.2`, `1.4.3`… */
   id: string;
   title?: string;
@@ -91,6 +93,8 @@ export interface TargetResult {
   finalUrl?: string;
   /** PNG screenshot of the viewport, base64, for the HTML report (omitted from JSON by default). */
   screenshot?: string;
+  /** Assets: PNG preview annotated with the bloc-marque found, its clear space and off-palette pixels, base64. */
+  preview?: string;
   durationMs: number;
   attempts: number;
 }

@@ -1,6 +1,7 @@
 /** The shape of a rule: metadata plus a check that reads a snapshot and returns issues. */
 import type { Charter } from '@charte/tokens';
 import type { Palette } from '../charter/palette.ts';
+import type { Asset } from './asset.ts';
 import type { Finding, RuleMeta } from './index.ts';
 import type { PageSnapshot } from './page.ts';
 
@@ -18,4 +19,15 @@ export interface RuleContext {
 export interface PageRule {
   meta: RuleMeta;
   check(page: PageSnapshot, context: RuleContext): Issue[];
+}
+
+/** What an asset rule knows besides the document: the charter, its palette, what the asset is for. */
+export interface AssetContext extends RuleContext {
+  /** `print` for documents and print files (resolution and sizes in mm checked), `web` for screen assets. */
+  use: 'web' | 'print';
+}
+
+export interface AssetRule {
+  meta: RuleMeta;
+  check(asset: Asset, context: AssetContext): Issue[];
 }

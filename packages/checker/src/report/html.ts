@@ -8,6 +8,7 @@ const MARGIN = 8;
 const MAX_CROP = { width: 600, height: 300 };
 
 const CSS = `
+.preview{margin:1rem 0}.preview img{max-width:100%;height:auto;border:1px solid #ddd}.preview figcaption{font-size:.875rem;color:#666}
 :root{color-scheme:light;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.5;color:#161616;background:#fff}
 body{margin:0 auto;max-width:72rem;padding:1rem 1.5rem}
 a{color:#000091}a:focus-visible{outline:3px solid #0a76f6;outline-offset:2px}
@@ -118,6 +119,11 @@ function targetSection(result: TargetResult, id: string, ctx: Context): string {
     `<h2 id="${id}-h">${esc(result.title ?? target.id)}</h2>`,
     `<p>${place}${redirected} · ${esc(target.kind)} · ${statusBadge(result, w)} · ${esc(duration(result.durationMs))}</p>`,
   ];
+  if (result.preview) {
+    parts.push(
+      `<figure class="preview"><img src="data:image/png;base64,${esc(result.preview)}" alt="${esc(w.previewAlt)}"><figcaption>${esc(w.previewCaption)}</figcaption></figure>`,
+    );
+  }
   if (result.error) {
     parts.push(
       `<p class="problem"><strong>${esc(w.notChecked)}</strong> (<code>${esc(result.error.code)}</code>)${esc(w.colon + result.error.message)}</p>`,
@@ -133,7 +139,7 @@ function targetSection(result: TargetResult, id: string, ctx: Context): string {
     if (refs.length > 0) {
       const items = refs.map((r) => {
         const label = esc(
-          `${r.type === 'charter' ? w.charter : r.type.toUpperCase()} ${r.id}${r.title ? ` ${r.title}` : ''}`,
+          `${r.type === 'charter' ? w.charter : r.type === 'pdfua' ? 'PDF/UA' : r.type.toUpperCase()} ${r.id}${r.title ? ` ${r.title}` : ''}`,
         );
         return r.url && isHttpUrl(r.url) ? `<a href="${esc(r.url)}">${label}</a>` : label;
       });

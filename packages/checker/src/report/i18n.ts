@@ -47,6 +47,9 @@ const WORDS = {
     file: 'File',
     notChecked: 'Could not be checked',
     noFinding: 'No finding.',
+    previewAlt: 'Preview of the file with what the audit found drawn over it',
+    previewCaption:
+      'Blue frame: the Marianne block found and the bloc-marque; dashed frame: its clear space (green when free, red when something intrudes, framed in red); magenta: pixels far from the palette.',
     totals: 'Totals',
     element: 'Element in the screenshot',
     passed: 'Passed',
@@ -82,6 +85,9 @@ const WORDS = {
     file: 'Fichier',
     notChecked: 'N’a pas pu être vérifiée',
     noFinding: 'Aucun constat.',
+    previewAlt: 'Aperçu du fichier avec ce que l’audit a trouvé dessiné par-dessus',
+    previewCaption:
+      'Cadre bleu : le pavé Marianne trouvé et le bloc-marque ; cadre pointillé : sa zone de protection (verte si libre, rouge si quelque chose y entre, encadré de rouge) ; magenta : pixels éloignés de la palette.',
     totals: 'Totaux',
     element: 'Élément dans la capture d’écran',
     passed: 'Conforme',

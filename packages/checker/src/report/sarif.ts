@@ -12,6 +12,7 @@ const REFERENCE_LABEL: Record<Reference['type'], string> = {
   wcag: 'WCAG',
   charter: 'Charter',
   dsfr: 'DSFR',
+  pdfua: 'PDF/UA',
 };
 const SRCROOT = 'SRCROOT';
 

@@ -4,7 +4,7 @@ import { axeVersion } from './axe.ts';
 import { allRules } from './index.ts';
 
 const reference = (r: Reference) => {
-  const label = `${r.type === 'rgaa' ? 'RGAA' : r.type === 'wcag' ? 'WCAG' : r.type === 'dsfr' ? 'DSFR' : 'Charte'} ${r.id}`;
+  const label = `${r.type === 'rgaa' ? 'RGAA' : r.type === 'wcag' ? 'WCAG' : r.type === 'dsfr' ? 'DSFR' : r.type === 'pdfua' ? 'PDF/UA' : 'Charte'} ${r.id}`;
   return r.url ? `[${label}](${r.url})` : label;
 };
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');

@@ -1,6 +1,7 @@
 /** Every rule of the checker, by id. */
 import type { RuleMeta } from '../model/index.ts';
 import type { PageRule } from '../model/rule.ts';
+import { assetRules } from './asset/index.ts';
 import { axeRules } from './axe.ts';
 import { blocMarque } from './brand/bloc-marque.ts';
 import { favicon, footer, titleLength } from './brand/footer.ts';
@@ -26,6 +27,8 @@ export const pageRules: PageRule[] = [
   pageLimits,
 ];
 
-export const allRules: RuleMeta[] = [...pageRules.map((r) => r.meta), ...axeRules];
+export const allRules: RuleMeta[] = [...pageRules.map((r) => r.meta), ...assetRules.map((r) => r.meta), ...axeRules];
+
+export { assetRules };
 
 export const ruleById = new Map(allRules.map((r) => [r.id, r]));

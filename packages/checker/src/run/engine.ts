@@ -6,15 +6,18 @@
 import { availableParallelism } from 'node:os';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadCharter, paletteFor } from '../charter/index.ts';
+import type { AssetLimits } from '../model/asset.ts';
 import type { Finding, Report, Severity, Target, TargetResult } from '../model/index.ts';
 import { REPORT_VERSION, summarise } from '../model/index.ts';
 import type { PageSnapshot } from '../model/page.ts';
-import type { RuleContext } from '../model/rule.ts';
+import type { Issue, RuleContext } from '../model/rule.ts';
 import { type HtmlcsOptions, htmlcsSource } from '../readers/htmlcs.ts';
 import { DEFAULT_TIMEOUTS, PageLoadError, type PageTimeouts, readPage } from '../readers/page.ts';
 import { axeIssues } from '../rules/axe.ts';
 import { htmlcsIssues, htmlcsRulesOf } from '../rules/htmlcs.ts';
-import { allRules, pageRules } from '../rules/index.ts';
+import { allRules, pageRules, ruleById } from '../rules/index.ts';
+import { type AssetPool, inProcessPool, workerPool } from './asset-pool.ts';
+import type { AssetAuditOptions, AssetUse } from './assets.ts';
 import { findChromium, launchChromium } from './browser.ts';
 
 export const VERSION = '0.1.0';
@@ -55,12 +58,35 @@ export interface CheckOptions {
   /** Abort requests to other hosts than the target's when the target is served locally. */
   blockExternal?: boolean;
   onProgress?: (event: ProgressEvent) => void;
+  /** What the assets (images, SVG, PDF) are for: `auto` (default) takes PDF and TIFF as print, the rest as web. */
+  assetUse?: AssetUse;
+  /** Bounds on the work one asset may cause (pixels, bytes, PDF pages, analysis size). */
+  assetLimits?: Partial<AssetLimits>;
+  /** Worker threads auditing assets (default: one per core; 0 audits in the calling thread). */
+  assetWorkers?: number;
   /** Called with each page's snapshot, for tools built on the engine. */
   onSnapshot?: (target: Target, snapshot: PageSnapshot) => void;
   /** New targets a checked page leads to (crawling); they are checked in the same run. */
   discover?: (target: Target, snapshot: PageSnapshot) => Target[];
   /** What differs for one target (pa11y-ci's per-URL options): actions, viewport, headers, timeout, scope. */
   setup?: (target: Target) => TargetSetup | undefined;
+}
+
+/** Findings from a rule's issues at the configured severity (an issue may lower it to `warn`). */
+function findingsOf(
+  ruleId: string,
+  defaultSeverity: Severity,
+  issues: Issue[],
+  target: Target,
+  severity: NonNullable<CheckOptions['severity']>,
+): Finding[] {
+  const level = severity(ruleId, target) ?? defaultSeverity;
+  if (level === 'off') return [];
+  return issues.map(({ severity: lowered, ...issue }) => ({
+    ruleId,
+    severity: lowered === 'warn' ? 'warn' : level,
+    ...issue,
+  }));
 }
 
 /** Turns a snapshot into findings, with the configured severities. */
@@ -71,21 +97,18 @@ export function evaluatePage(
   severity: CheckOptions['severity'] = () => undefined,
 ): Finding[] {
   const findings: Finding[] = [];
-  const add = (ruleId: string, defaultSeverity: Severity, issues: ReturnType<(typeof pageRules)[number]['check']>) => {
-    const level = severity(ruleId, target) ?? defaultSeverity;
-    if (level === 'off') return;
-    for (const { severity: lowered, ...issue } of issues) {
-      findings.push({ ruleId, severity: lowered === 'warn' ? 'warn' : level, ...issue });
-    }
-  };
   for (const rule of pageRules) {
     if (!rule.meta.kinds.includes(target.kind)) continue;
     const level = severity(rule.meta.id, target) ?? rule.meta.defaultSeverity;
     if (level === 'off') continue;
-    add(rule.meta.id, rule.meta.defaultSeverity, rule.check(snapshot, context));
+    findings.push(
+      ...findingsOf(rule.meta.id, rule.meta.defaultSeverity, rule.check(snapshot, context), target, severity),
+    );
   }
-  for (const [ruleId, issues] of axeIssues(snapshot)) add(ruleId, 'error', issues);
-  for (const [ruleId, issues] of htmlcsIssues(snapshot)) add(ruleId, 'error', issues);
+  for (const [ruleId, issues] of axeIssues(snapshot))
+    findings.push(...findingsOf(ruleId, 'error', issues, target, severity));
+  for (const [ruleId, issues] of htmlcsIssues(snapshot))
+    findings.push(...findingsOf(ruleId, 'error', issues, target, severity));
   return findings;
 }
 
@@ -101,16 +124,7 @@ export async function check(targets: Target[], options: CheckOptions = {}): Prom
   const concurrency = Math.max(1, options.concurrency ?? Math.min(3, Math.max(2, availableParallelism())));
   const results: TargetResult[] = new Array(targets.length);
   const pages = targets.map((t, i) => ({ t, i })).filter(({ t }) => t.kind === 'page');
-  for (const { t, i } of targets.map((t, i) => ({ t, i })).filter(({ t }) => t.kind !== 'page')) {
-    results[i] = {
-      target: t,
-      status: 'failed',
-      error: { code: 'unsupported', message: `${t.kind} targets are not checked yet` },
-      findings: [],
-      durationMs: 0,
-      attempts: 0,
-    };
-  }
+  const assets = targets.map((t, i) => ({ t, i })).filter(({ t }) => t.kind !== 'page');
 
   let browser: Browser | undefined;
   let browserPath = '';
@@ -243,12 +257,19 @@ export async function check(targets: Target[], options: CheckOptions = {}): Prom
       wakeAll();
     }
   };
+  const severity = options.severity ?? (() => undefined);
+  const assetsDone = auditAssets(assets, options, charter.id, severity, (i, result) => {
+    results[i] = result;
+    done++;
+    options.onProgress?.({ type: 'done', result, done, total });
+  });
   try {
     const workers = options.discover ? concurrency : Math.min(concurrency, pages.length);
-    await Promise.all(Array.from({ length: Math.max(1, workers) }, worker));
+    if (pages.length || options.discover) await Promise.all(Array.from({ length: Math.max(1, workers) }, worker));
   } finally {
     await browser?.close().catch(() => {});
   }
+  await assetsDone;
   waiting = [];
   return {
     version: REPORT_VERSION,
@@ -260,4 +281,47 @@ export async function check(targets: Target[], options: CheckOptions = {}): Prom
     results,
     summary: summarise(results),
   };
+}
+
+/** Audits the image, SVG and PDF targets in a pool of worker threads (in this thread for a single one). */
+async function auditAssets(
+  assets: { t: Target; i: number }[],
+  options: CheckOptions,
+  charter: string,
+  severity: NonNullable<CheckOptions['severity']>,
+  onResult: (index: number, result: TargetResult) => void,
+): Promise<void> {
+  if (!assets.length) return;
+  const size = options.assetWorkers ?? availableParallelism();
+  const pool: AssetPool = size > 0 && assets.length > 1 ? workerPool(Math.min(size, assets.length)) : inProcessPool();
+  try {
+    await Promise.all(
+      assets.map(async ({ t, i }) => {
+        const auditOptions: AssetAuditOptions = {
+          charter,
+          use: options.assetUse ?? 'auto',
+          limits: options.assetLimits ?? {},
+          preview: options.screenshots ?? false,
+          off: [...ruleById.keys()].filter((id) => severity(id, t) === 'off'),
+          timeout: options.timeouts?.navigation ?? DEFAULT_TIMEOUTS.navigation,
+        };
+        const audit = await pool.audit(t, auditOptions);
+        const findings = audit.issues.flatMap(([ruleId, issues]) =>
+          findingsOf(ruleId, ruleById.get(ruleId)?.defaultSeverity ?? 'error', issues, t, severity),
+        );
+        onResult(i, {
+          target: t,
+          status: audit.status,
+          ...(audit.error ? { error: audit.error } : {}),
+          findings,
+          title: audit.title,
+          ...(audit.preview ? { preview: audit.preview } : {}),
+          durationMs: audit.durationMs,
+          attempts: 1,
+        });
+      }),
+    );
+  } finally {
+    await pool.close();
+  }
 }

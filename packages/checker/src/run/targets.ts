@@ -311,7 +311,13 @@ export async function resolveTargets(inputs: string[], options: ResolveOptions):
       });
       continue;
     }
-    targets.push({ id: display(item.file), url: server.urlFor(item.file), kind: item.kind, origin: 'argument' });
+    targets.push({
+      id: display(item.file),
+      url: server.urlFor(item.file),
+      kind: item.kind,
+      origin: 'argument',
+      file: item.file,
+    });
   }
 
   const started = [...servers.values()];

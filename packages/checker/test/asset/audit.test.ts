@@ -1,0 +1,147 @@
+/**
+ * The asset audit through `charte check`, as the multimedia bureau runs it: a folder mixing a page, images, an
+ * SVG and PDFs, audited in worker threads, with findings, failures, previews and exit codes.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.ts';
+import type { Report, TargetResult } from '../../src/model/index.ts';
+import { check } from '../../src/run/engine.ts';
+import { resolveTargets } from '../../src/run/targets.ts';
+import { marianneBlockSvg } from '../../src/vision/marianne.ts';
+
+const PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Accueil - Ministère</title></head><body><main><h1>Accueil</h1><p>Texte.</p></main></body></html>`;
+
+/** A poster: Bleu France tint, the Marianne block at (x, y), a block of text-like bars. */
+async function poster(block: string, x: number, y: number, height = 40) {
+  return sharp({ create: { width: 1200, height: 900, channels: 3, background: '#f5f5fe' } })
+    .composite([
+      { input: Buffer.from(block), left: x, top: y },
+      { input: { create: { width: 700, height: 60, channels: 3, background: '#000091' } }, left: 100, top: 500 },
+      { input: { create: { width: 500, height: 30, channels: 3, background: '#161616' } }, left: 100, top: 600 },
+    ])
+    .png()
+    .toBuffer()
+    .then((png) => ({ png, height }));
+}
+
+let dir: string;
+let report: Report;
+let code: number;
+const result = (name: string) => report.results.find((r) => r.target.id === name) as TargetResult;
+const rules = (name: string) => [...new Set(result(name).findings.map((f) => f.ruleId))].sort();
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'charte-assets-'));
+  const folder = path.join(dir, 'livraison');
+  mkdirSync(folder);
+  writeFileSync(path.join(folder, 'index.html'), PAGE);
+  writeFileSync(path.join(folder, 'affiche.png'), (await poster(marianneBlockSvg(40), 48, 48)).png);
+  // Bottom right, recoloured green and black.
+  const altered = marianneBlockSvg(40, 110, { left: '#18753c', right: '#161616' });
+  writeFileSync(
+    path.join(folder, 'visuel.jpg'),
+    await sharp((await poster(altered, 1000, 800)).png)
+      .jpeg({ quality: 85 })
+      .toBuffer(),
+  );
+  writeFileSync(
+    path.join(folder, 'logo.svg'),
+    `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="80" viewBox="0 0 200 80"><rect width="200" height="80" fill="#ff00ff"/><text x="10" y="50" font-family="Comic Sans MS">Bonjour</text></svg>`,
+  );
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  doc.addPage([595, 842]).drawText('Note de service', { x: 50, y: 780, size: 14, font });
+  writeFileSync(path.join(folder, 'note.pdf'), await doc.save());
+  writeFileSync(path.join(folder, 'vide.png'), '');
+
+  let stderr = '';
+  const sink = (append: (s: string) => void) =>
+    Object.assign(
+      new Writable({
+        write(chunk, _enc, done) {
+          append(String(chunk));
+          done();
+        },
+      }),
+      { isTTY: false },
+    );
+  code = await main(['check', 'livraison', '--no-axe', '-f', 'json,html', '-o', 'out', '--asset-workers', '2'], {
+    stdout: sink(() => {}),
+    stderr: sink((s) => {
+      stderr += s;
+    }),
+    cwd: dir,
+    env: { CI: 'true' },
+  });
+  report = JSON.parse(readFileSync(path.join(dir, 'out/charte-report.json'), 'utf8'));
+  if (!report.results.length) throw new Error(stderr);
+}, 120_000);
+
+describe('charte check on a folder of pages and assets', () => {
+  it('checks the page and every asset of the folder, and exits 2 because one file cannot be read', () => {
+    expect(report.results.map((r) => [r.target.id, r.target.kind, r.status]).sort()).toEqual([
+      ['livraison/affiche.png', 'image', 'checked'],
+      ['livraison/index.html', 'page', 'checked'],
+      ['livraison/logo.svg', 'svg', 'checked'],
+      ['livraison/note.pdf', 'pdf', 'checked'],
+      ['livraison/vide.png', 'image', 'failed'],
+      ['livraison/visuel.jpg', 'image', 'checked'],
+    ]);
+    expect(code).toBe(2);
+    expect(result('livraison/vide.png').error).toMatchObject({ code: 'empty' });
+    expect(result('livraison/vide.png').error?.message).toContain('vide.png');
+  });
+
+  it('finds the conforming poster’s bloc-marque and has nothing against it', () => {
+    expect(result('livraison/affiche.png').findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('reports the misplaced, recoloured bloc-marque of the visual, with its box', () => {
+    expect(rules('livraison/visuel.jpg')).toEqual(
+      expect.arrayContaining(['brand/bloc-marque-integrity', 'brand/bloc-marque-placement']),
+    );
+    const placement = result('livraison/visuel.jpg').findings.find((f) => f.ruleId === 'brand/bloc-marque-placement');
+    expect(placement?.location?.box?.x).toBeGreaterThan(980);
+    expect(placement?.location?.box?.y).toBeGreaterThan(780);
+  });
+
+  it('reports the SVG’s colours, typeface and missing name, and the PDF’s accessibility and fonts', () => {
+    expect(rules('livraison/logo.svg')).toEqual(
+      expect.arrayContaining(['brand/asset-typeface', 'brand/vector-palette', 'svg/accessible-name']),
+    );
+    expect(rules('livraison/note.pdf')).toEqual(
+      expect.arrayContaining([
+        'brand/bloc-marque-present',
+        'pdf/fonts-embedded',
+        'pdf/lang',
+        'pdf/tagged',
+        'pdf/title',
+      ]),
+    );
+    expect(result('livraison/note.pdf').findings.find((f) => f.ruleId === 'pdf/lang')?.rgaa).toEqual(['13.3']);
+  });
+
+  it('shows an annotated preview of each asset in the HTML report, and none in the JSON by default', () => {
+    const html = readFileSync(path.join(dir, 'out/charte-report.html'), 'utf8');
+    expect(html.match(/<figure class="preview"><img src="data:image\/png;base64,/g)).toHaveLength(4);
+    expect(report.results.some((r) => 'preview' in r)).toBe(false);
+    expect(JSON.stringify(report)).not.toContain(dir);
+  });
+
+  it('finds the same in the calling thread as in the worker threads', async () => {
+    const resolved = await resolveTargets(['livraison'], { cwd: dir });
+    try {
+      const assets = resolved.targets.filter((t) => t.kind !== 'page');
+      const inThread = await check(assets, { axe: false, assetWorkers: 0 });
+      for (const r of inThread.results) expect(r.findings, r.target.id).toEqual(result(r.target.id).findings);
+    } finally {
+      await resolved.close();
+    }
+  });
+});
