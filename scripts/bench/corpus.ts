@@ -369,7 +369,10 @@ async function encode(scene: Scene, rng: Rng): Promise<{ bytes: Buffer; format: 
 }
 
 /** Builds the corpus into `out` (emptied first) and returns its manifest. */
-export async function buildCorpus(seed = 20260101, out = corpusDir): Promise<Manifest> {
+/** The seed of the corpus the detector's thresholds were set on. */
+export const DEFAULT_SEED = 20260101;
+
+export async function buildCorpus(seed = DEFAULT_SEED, out = corpusDir): Promise<Manifest> {
   const rng = generator(seed);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });

@@ -475,8 +475,12 @@ function clean(el: El, removed: SvgRemoval[], depth: number): void {
       if (verdict.keep) el.attrs[key] = verdict.value;
       else {
         delete el.attrs[key];
-        const link = el.local === 'a' ? ' (link)' : '';
-        removed.push({ kind: verdict.kind, detail: `${key}="${excerpt(value)}" on ${where}${link}` });
+        // A link to a web page, an address or a number loads nothing when the image is shown: not reported.
+        const plainLink = el.local === 'a' && /^\s*(https?:|mailto:|tel:)/i.test(value);
+        if (!plainLink) {
+          const link = el.local === 'a' ? ' (link)' : '';
+          removed.push({ kind: verdict.kind, detail: `${key}="${excerpt(value)}" on ${where}${link}` });
+        }
       }
     } else if (lower === 'xml:base') {
       delete el.attrs[key];

@@ -37,6 +37,11 @@ const MIN_SHAPE = 0.62;
  */
 const glanceMin = (height: number) => (height < 24 ? 0.3 : 0.45);
 /** Widest and narrowest block accepted, as a share of the official 2.75:1. */
+/** Candidates refined at most per image, best quick scores first. */
+const MAX_REFINED = 12;
+/** Blocks under this height (the charter's 12 px minimum) need a score SMALL_MARGIN higher and little distortion. */
+const SMALL = 12;
+const SMALL_MARGIN = 0.05;
 const MIN_ASPECT = 0.6;
 const MAX_ASPECT = 1.5;
 
@@ -717,7 +722,11 @@ export function detectBlocMarques(raster: Raster, options: DetectOptions = {}): 
 
   const refined: { box: Box; score: number }[] = [];
   const tried: Box[] = [];
+  // Busy pictures (photographs of many flat blobs) can propose hundreds of candidates: the best ones by the
+  // quick score are refined, within a bound.
+  let budget = MAX_REFINED;
   for (const candidate of scored) {
+    if (budget-- <= 0) break;
     // Proposals that start where a tried one started or ended lead to the same place; a block found is not
     // looked for again.
     if (tried.some((t) => iou(t, candidate.box) > 0.6)) continue;
@@ -727,6 +736,9 @@ export function detectBlocMarques(raster: Raster, options: DetectOptions = {}): 
     tried.push(candidate.box, box);
     if (shape < MIN_SHAPE || score < threshold || box.height < minHeight * 0.9 || box.height > maxHeight) continue;
     const aspect = box.width / box.height / MARIANNE_ASPECT;
+    // Under the charter's smallest size a few pixels carry little of the profile: only a sharp, undistorted
+    // match counts there.
+    if (box.height < SMALL && (score < threshold + SMALL_MARGIN || aspect < 0.8 || aspect > 1.25)) continue;
     if (aspect >= MIN_ASPECT && aspect <= MAX_ASPECT) refined.push(best);
   }
   refined.sort((a, b) => b.score - a.score);

@@ -3,6 +3,8 @@
  * SVG and PDFs, audited in worker threads, with findings, failures, previews and exit codes.
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -142,6 +144,31 @@ describe('charte check on a folder of pages and assets', () => {
       for (const r of inThread.results) expect(r.findings, r.target.id).toEqual(result(r.target.id).findings);
     } finally {
       await resolved.close();
+    }
+  });
+
+  it('downloads an asset named by URL, and fails one the server does not have with its HTTP status', async () => {
+    const png = readFileSync(path.join(dir, 'livraison/affiche.png'));
+    const server = createServer((req, res) => {
+      if (req.url === '/affiche.png') res.writeHead(200, { 'content-type': 'image/png' }).end(png);
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const targets = ['affiche.png', 'absente.png'].map((name) => ({
+        id: `${origin}/${name}`,
+        url: `${origin}/${name}`,
+        kind: 'image' as const,
+        origin: 'argument',
+      }));
+      const remote = await check(targets, { axe: false, assetWorkers: 0 });
+      expect(remote.results[0]).toMatchObject({ status: 'checked' });
+      expect(remote.results[0]?.findings).toEqual(result('livraison/affiche.png').findings);
+      expect(remote.results[1]).toMatchObject({ status: 'failed', error: { code: 'http-status' } });
+      expect(remote.results[1]?.error?.message).toBe(`${origin}/absente.png: HTTP 404`);
+    } finally {
+      server.close();
     }
   });
 });

@@ -312,3 +312,11 @@ describe('readSvg: nothing runs, nothing is fetched', () => {
     expect(details.some((d) => d.includes('/escaped.css'))).toBe(true);
   });
 });
+
+describe('links in an SVG', () => {
+  it('reports a javascript: link as unsafe but not a plain link to a web page or an address', async () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="100" height="40"><a href="https://www.info.gouv.fr/"><text y="20">Site</text></a><a href="mailto:contact@example.gouv.fr"><text y="30">Écrire</text></a><a href="javascript:alert(1)"><text y="40">Piège</text></a></svg>`;
+    const asset = await readSvg(new TextEncoder().encode(svg), 'liens.svg', limits);
+    expect(asset.removed.map((r) => r.detail)).toEqual([expect.stringContaining('javascript:alert(1)')]);
+  });
+});

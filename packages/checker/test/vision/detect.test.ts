@@ -177,6 +177,13 @@ describe('detectBlocMarques', () => {
     expect(detectBlocMarques(whole)).toEqual([]);
   });
 
+  it('finds a block smaller than the charter’s minimum, so that it is reported as too small', async () => {
+    const raster = await draw(600, 400, block(500, 350, 10));
+    const [found] = detectBlocMarques(raster);
+    expect(found).toBeDefined();
+    near(found!.box, 500, 350, 27.5, 10);
+  });
+
   it('says what is wrong with a raster that is not RGB', () => {
     expect(() => detectBlocMarques({ width: 10, height: 10, data: new Uint8Array(100), scale: 1 })).toThrow(
       /10×10.*RGB/,
