@@ -143,6 +143,8 @@ const pdfPages = pdfs.length * 25;
 
 const megabytes = images.reduce((n, f) => n + statSync(f).size, 0) / 1e6;
 const table = [
+  '## Asset audit speed',
+  '',
   `Run: \`pnpm bench:assets --images ${count} --runs ${runs}\` on ${machine()}, ${cores} in flight for both sides; medians of ${runs} runs.`,
   '',
   `| command | ${count} images (${megabytes.toFixed(1)} MB: 1920×1080 JPEG posters, 1200×1200 PNG, 1920×1280 JPEG photos) | per image | ratio |`,

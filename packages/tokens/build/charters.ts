@@ -13,6 +13,7 @@ export interface CharterThresholds {
   deltaE: number;
   deltaERaster: number;
   blocMarque: { minHeightPx: number; minWidthMm: number | null; clearSpace: number };
+  assets: { maxOffPalette: number; minPrintPpi: number; maxWebBytes: number | null; requireCredit: boolean };
 }
 
 export interface CharterSource {
