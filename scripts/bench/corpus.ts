@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import type { Box } from '../../packages/checker/src/model/index.ts';
 import { deviseSvg, MARIANNE_ASPECT, marianneBlockSvg } from '../../packages/checker/src/vision/marianne.ts';
+import { random } from '../lib/random.ts';
 import { root } from './lib.ts';
 
 /** Bump when the corpus changes, so a cached one is rebuilt. */
@@ -52,16 +53,9 @@ export interface Manifest {
   images: CorpusImage[];
 }
 
-/** mulberry32: a small seeded generator, enough for test images. */
+/** Seeded drawing helpers over mulberry32 (scripts/lib/random.ts), enough for test images. */
 function generator(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = random(seed);
   return {
     next,
     range: (lo: number, hi: number) => lo + (hi - lo) * next(),

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { deviseSvg, marianneBlockSvg } from '../../packages/checker/src/vision/marianne.ts';
+import { random } from '../lib/random.ts';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -100,17 +101,7 @@ export function blocMarqueHtml(u: number, options: BlocMarqueOptions = {}): stri
   ].join('');
 }
 
-/** A seeded pseudo-random generator (mulberry32): the same seed gives the same numbers, 0 ≤ n < 1. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { random };
 
 /** Smooth value noise over the plane, seeded, summed over `octaves` (fractal), about 0 to 1. */
 export function noise(seed: number, octaves = 5): (x: number, y: number) => number {

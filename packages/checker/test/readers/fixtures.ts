@@ -19,23 +19,14 @@ import {
   StandardFonts,
 } from 'pdf-lib';
 import sharp from 'sharp';
+import { random as seededRandom } from '../../../../scripts/lib/random.ts';
 import { DEFAULT_ASSET_LIMITS } from '../../src/model/asset.ts';
 
 const require = createRequire(import.meta.url);
 
 export const limits = { ...DEFAULT_ASSET_LIMITS };
 
-/** A seeded pseudo-random generator (mulberry32), so that fixtures are the same on every run. */
-export function random(seed = 1): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const random = (seed = 1) => seededRandom(seed);
 
 /** Random bytes. */
 export function noise(length: number, seed = 1): Buffer {

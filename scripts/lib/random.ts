@@ -1,0 +1,12 @@
+/** A seeded pseudo-random generator (mulberry32): the same seed gives the same numbers, 0 ≤ n < 1. Test images,
+ * sample assets and benchmark corpora are drawn with it so that every run makes the same files. */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
