@@ -45,6 +45,7 @@ Options:
   --use web|print|auto    what images, SVG and PDF are for (default: auto, PDF and TIFF for print)
   --max-pixels N          images with more pixels are refused, not decoded (default: 100000000)
   --max-pdf-pages N       PDF pages read for text, fonts and colours (default: 50; page 1 always rendered)
+  --palette-photos        judge photographs on the palette too (by default only flat graphics)
   --asset-workers N       worker threads auditing assets (default: one per core; 0: in this thread)
   --browser-path PATH     Chromium or Chrome to use (or CHARTE_CHROME)
   --lang fr|en            language of the reports (default: en)
@@ -62,6 +63,7 @@ function assetOptions(values: {
   'max-pixels'?: string;
   'max-pdf-pages'?: string;
   'asset-workers'?: string;
+  'palette-photos'?: boolean;
 }) {
   const use = values.use ?? 'auto';
   if (!['web', 'print', 'auto'].includes(use)) throw new UsageError(`--use must be web, print or auto, not "${use}"`);
@@ -75,6 +77,7 @@ function assetOptions(values: {
       ...(values['max-pdf-pages'] ? { maxPdfPages: positiveInteger('--max-pdf-pages', values['max-pdf-pages']) } : {}),
     },
     ...(workers !== undefined ? { assetWorkers: Number(workers) } : {}),
+    ...(values['palette-photos'] ? { photoPalette: true } : {}),
   };
 }
 
@@ -120,6 +123,7 @@ export async function main(
       'max-pixels': { type: 'string' },
       'max-pdf-pages': { type: 'string' },
       'asset-workers': { type: 'string' },
+      'palette-photos': { type: 'boolean', default: false },
       'browser-path': { type: 'string' },
       lang: { type: 'string', default: 'en' },
       engine: { type: 'string' },

@@ -2,10 +2,9 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli.ts';
+import { runCli } from './run-cli.ts';
 
 const examples = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../examples/pages');
 
@@ -14,29 +13,7 @@ async function run(args: string[], files: Record<string, string> = {}) {
   const cwd = mkdtempSync(path.join(tmpdir(), 'charte-cli-'));
   writeFileSync(path.join(cwd, 'bad.html'), readFileSync(path.join(examples, 'non-conforme.html')));
   for (const [name, content] of Object.entries(files)) writeFileSync(path.join(cwd, name), content);
-  let stdout = '';
-  let stderr = '';
-  const sink = (append: (s: string) => void) =>
-    Object.assign(
-      new Writable({
-        write(chunk, _enc, done) {
-          append(String(chunk));
-          done();
-        },
-      }),
-      { isTTY: false },
-    );
-  const code = await main(args, {
-    stdout: sink((s) => {
-      stdout += s;
-    }),
-    stderr: sink((s) => {
-      stderr += s;
-    }),
-    cwd,
-    env: { CI: 'true' },
-  });
-  return { code, stdout, stderr, cwd };
+  return { ...(await runCli(args, cwd)), cwd };
 }
 
 describe('charte check', () => {

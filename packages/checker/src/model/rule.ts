@@ -25,6 +25,8 @@ export interface PageRule {
 export interface AssetContext extends RuleContext {
   /** `print` for documents and print files (resolution and sizes in mm checked), `web` for screen assets. */
   use: 'web' | 'print';
+  /** Judge photographs on the palette too (by default only flat graphics are). */
+  photoPalette?: boolean;
 }
 
 export interface AssetRule {

@@ -25,6 +25,8 @@ export interface AssetAuditOptions {
   /** What the assets are for; `auto`: PDF and TIFF files are print, the others web. */
   use: AssetUse;
   limits: Partial<AssetLimits>;
+  /** Judge photographs on the palette too. */
+  photoPalette?: boolean;
   /** Make the annotated preview for the HTML report. */
   preview: boolean;
   /** Rules turned off for this target (their checks are skipped). */
@@ -145,7 +147,7 @@ export async function auditAsset(target: Target, options: AssetAuditOptions): Pr
         : asset.kind === 'pdf' || (asset.kind === 'image' && asset.format === 'tiff')
           ? 'print'
           : 'web';
-    const context: AssetContext = { charter, palette, use };
+    const context: AssetContext = { charter, palette, use, photoPalette: options.photoPalette ?? false };
     const issues: [string, Issue[]][] = [];
     for (const rule of assetRules) {
       if (!rule.meta.kinds.includes(target.kind) || options.off.includes(rule.meta.id)) continue;

@@ -62,6 +62,8 @@ export interface CheckOptions {
   assetUse?: AssetUse;
   /** Bounds on the work one asset may cause (pixels, bytes, PDF pages, analysis size). */
   assetLimits?: Partial<AssetLimits>;
+  /** Judge photographs on the palette too (`brand/raster-palette`); by default only flat graphics are. */
+  photoPalette?: boolean;
   /** Worker threads auditing assets (default: one per core; 0 audits in the calling thread). */
   assetWorkers?: number;
   /** Called with each page's snapshot, for tools built on the engine. */
@@ -300,6 +302,7 @@ async function auditAssets(
         const auditOptions: AssetAuditOptions = {
           charter,
           use: options.assetUse ?? 'auto',
+          photoPalette: options.photoPalette ?? false,
           limits: options.assetLimits ?? {},
           preview: options.screenshots ?? false,
           off: [...ruleById.keys()].filter((id) => severity(id, t) === 'off'),

@@ -7,15 +7,14 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli.ts';
 import type { Report, TargetResult } from '../../src/model/index.ts';
 import { check } from '../../src/run/engine.ts';
 import { resolveTargets } from '../../src/run/targets.ts';
 import { marianneBlockSvg } from '../../src/vision/marianne.ts';
+import { runCli } from '../run-cli.ts';
 
 const PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Accueil - Ministère</title></head><body><main><h1>Accueil</h1><p>Texte.</p></main></body></html>`;
 
@@ -62,25 +61,12 @@ beforeAll(async () => {
   writeFileSync(path.join(folder, 'note.pdf'), await doc.save());
   writeFileSync(path.join(folder, 'vide.png'), '');
 
-  let stderr = '';
-  const sink = (append: (s: string) => void) =>
-    Object.assign(
-      new Writable({
-        write(chunk, _enc, done) {
-          append(String(chunk));
-          done();
-        },
-      }),
-      { isTTY: false },
-    );
-  code = await main(['check', 'livraison', '--no-axe', '-f', 'json,html', '-o', 'out', '--asset-workers', '2'], {
-    stdout: sink(() => {}),
-    stderr: sink((s) => {
-      stderr += s;
-    }),
-    cwd: dir,
-    env: { CI: 'true' },
-  });
+  const run = await runCli(
+    ['check', 'livraison', '--no-axe', '-f', 'json,html', '-o', 'out', '--asset-workers', '2'],
+    dir,
+  );
+  code = run.code;
+  const stderr = run.stderr;
   report = JSON.parse(readFileSync(path.join(dir, 'out/charte-report.json'), 'utf8'));
   if (!report.results.length) throw new Error(stderr);
 }, 120_000);

@@ -208,6 +208,9 @@ describe('colour rules on assets', () => {
       /^40 % of the pixels are far from every palette colour \(more than ΔE 10; threshold 10 %\); dominant colours: #ff6600 40 %\.$/,
     );
     expect(rasterPalette.check(image({ pixels: { ...far, photo: true } }), web)).toEqual([]);
+    expect(
+      rasterPalette.check(image({ pixels: { ...far, photo: true } }), { ...web, photoPalette: true }),
+    ).toHaveLength(1);
     expect(rasterPalette.check(image({ pixels: { ...far, offPalette: 0.05 } }), web)).toEqual([]);
   });
 });

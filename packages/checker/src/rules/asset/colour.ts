@@ -45,16 +45,16 @@ export const rasterPalette: AssetRule = {
     id: 'brand/raster-palette',
     title: { fr: 'Pixels proches de la palette', en: 'Pixels close to the palette' },
     help: {
-      fr: 'Dans une image à aplats (affiche, visuel, pictogramme), la part des pixels éloignés de toute couleur de la palette (au-delà de la tolérance ΔE des pixels) ne dépasse pas le seuil de la charte. Les photographies, reconnues à leurs couleurs nombreuses et continues, ne sont pas jugées sur la palette.',
-      en: 'In a flat graphic (poster, visual, pictogram), the share of pixels far from every palette colour (beyond the pixel ΔE tolerance) stays under the charter’s threshold. Photographs, told apart by their many continuous colours, are not judged on the palette.',
+      fr: 'Dans une image à aplats (affiche, visuel, pictogramme), la part des pixels éloignés de toute couleur de la palette (au-delà de la tolérance ΔE des pixels) ne dépasse pas le seuil de la charte. Les photographies, reconnues à leurs couleurs nombreuses et continues, ne sont pas jugées sur la palette (sauf avec --palette-photos).',
+      en: 'In a flat graphic (poster, visual, pictogram), the share of pixels far from every palette colour (beyond the pixel ΔE tolerance) stays under the charter’s threshold. Photographs, told apart by their many continuous colours, are not judged on the palette (unless --palette-photos).',
     },
     defaultSeverity: 'warn',
     kinds: ['image'],
     references: [CHARTER],
   },
-  check(asset, { charter }) {
+  check(asset, { charter, photoPalette }) {
     const p = asset.pixels;
-    if (!p || p.photo || asset.kind !== 'image') return [];
+    if (!p || (p.photo && !photoPalette) || asset.kind !== 'image') return [];
     const max = charter.thresholds.assets.maxOffPalette;
     if (p.offPalette <= max) return [];
     return [
