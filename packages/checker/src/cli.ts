@@ -286,9 +286,14 @@ function progressPrinter(say: (line: string) => void, tty: boolean, stream: Io['
   const started = Date.now();
   return (event: ProgressEvent) => {
     if (event.type === 'start') {
-      say(
-        `checking ${event.total} target${event.total > 1 ? 's' : ''}, ${event.concurrency} at a time${event.browser ? ` (${event.browser})` : ''}`,
-      );
+      const pages = event.total - event.assets;
+      const parts = [
+        pages ? `pages ${event.concurrency} at a time${event.browser ? ` (${event.browser})` : ''}` : '',
+        event.assets
+          ? `${event.assets} asset${event.assets > 1 ? 's' : ''} ${event.assetWorkers ? `on ${event.assetWorkers} worker thread${event.assetWorkers > 1 ? 's' : ''}` : 'in this thread'}`
+          : '',
+      ].filter(Boolean);
+      say(`checking ${event.total} target${event.total > 1 ? 's' : ''}${parts.length ? `: ${parts.join(', ')}` : ''}`);
       return;
     }
     const { result, done, total } = event;

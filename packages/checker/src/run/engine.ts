@@ -23,7 +23,16 @@ import { findChromium, launchChromium } from './browser.ts';
 export const VERSION = '0.1.0';
 
 export type ProgressEvent =
-  | { type: 'start'; total: number; concurrency: number; browser: string }
+  | {
+      type: 'start';
+      total: number;
+      /** Pages checked at once. */
+      concurrency: number;
+      browser: string;
+      /** Images, SVG and PDF files, and the worker threads auditing them (0: in the calling thread). */
+      assets: number;
+      assetWorkers: number;
+    }
   | { type: 'done'; result: TargetResult; done: number; total: number };
 
 export interface TargetSetup {
@@ -161,7 +170,14 @@ export async function check(targets: Target[], options: CheckOptions = {}): Prom
       pages.length = 0;
     }
   }
-  options.onProgress?.({ type: 'start', total: targets.length, concurrency, browser: browserPath });
+  options.onProgress?.({
+    type: 'start',
+    total: targets.length,
+    concurrency,
+    browser: browserPath,
+    assets: assets.length,
+    assetWorkers: assetPoolSize(assets.length, options),
+  });
 
   /** HTML_CodeSniffer codes met, whose rules go in the report. */
   const htmlcsCodes = new Set<string>();
@@ -285,6 +301,12 @@ export async function check(targets: Target[], options: CheckOptions = {}): Prom
   };
 }
 
+/** Worker threads for `count` assets: one per core, no more than the assets; 0 (in-process) for a single one. */
+function assetPoolSize(count: number, options: CheckOptions): number {
+  const size = options.assetWorkers ?? availableParallelism();
+  return count > 1 ? Math.min(size, count) : 0;
+}
+
 /** Audits the image, SVG and PDF targets in a pool of worker threads (in this thread for a single one). */
 async function auditAssets(
   assets: { t: Target; i: number }[],
@@ -294,8 +316,8 @@ async function auditAssets(
   onResult: (index: number, result: TargetResult) => void,
 ): Promise<void> {
   if (!assets.length) return;
-  const size = options.assetWorkers ?? availableParallelism();
-  const pool: AssetPool = size > 0 && assets.length > 1 ? workerPool(Math.min(size, assets.length)) : inProcessPool();
+  const size = assetPoolSize(assets.length, options);
+  const pool: AssetPool = size > 0 ? workerPool(size) : inProcessPool();
   try {
     await Promise.all(
       assets.map(async ({ t, i }) => {

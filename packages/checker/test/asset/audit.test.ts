@@ -34,6 +34,7 @@ async function poster(block: string, x: number, y: number, height = 40) {
 let dir: string;
 let report: Report;
 let code: number;
+let stderr: string;
 const result = (name: string) => report.results.find((r) => r.target.id === name) as TargetResult;
 const rules = (name: string) => [...new Set(result(name).findings.map((f) => f.ruleId))].sort();
 
@@ -66,7 +67,7 @@ beforeAll(async () => {
     dir,
   );
   code = run.code;
-  const stderr = run.stderr;
+  stderr = run.stderr;
   report = JSON.parse(readFileSync(path.join(dir, 'out/charte-report.json'), 'utf8'));
   if (!report.results.length) throw new Error(stderr);
 }, 120_000);
@@ -82,6 +83,8 @@ describe('charte check on a folder of pages and assets', () => {
       ['livraison/visuel.jpg', 'image', 'checked'],
     ]);
     expect(code).toBe(2);
+    // The progress says how the work is shared: pages in the browser, assets on worker threads.
+    expect(stderr).toMatch(/^checking 6 targets: pages \d at a time \(.+\), 5 assets on 2 worker threads$/m);
     expect(result('livraison/vide.png').error).toMatchObject({ code: 'empty' });
     expect(result('livraison/vide.png').error?.message).toContain('vide.png');
   });
