@@ -112,12 +112,20 @@ export async function readPdf(bytes: Uint8Array, name: string, limits: AssetLimi
   // Structure, with pdf-lib. It reads encrypted files' structure too, which tells they are encrypted.
   let doc: PDFDocument | undefined;
   let structureError: string | undefined;
+  // pdf-lib tells of the objects it repairs through console.warn: they become a note, not noise on stderr.
+  const repaired: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    repaired.push(args.map(String).join(' '));
+  };
   try {
     doc = await PDFDocument.load(bytes, {
       ignoreEncryption: true,
       updateMetadata: false,
       throwOnInvalidObject: false,
       parseSpeed: ParseSpeeds.Fastest,
+    }).finally(() => {
+      console.warn = warn;
     });
     if (doc.isEncrypted) throw encrypted(name);
     if (doc.getPageCount() === 0) {
@@ -148,6 +156,10 @@ export async function readPdf(bytes: Uint8Array, name: string, limits: AssetLimi
     if (!doc && !reading)
       throw new AssetReadError('malformed', `${name}: not a readable PDF (${readingError ?? structureError})`);
     if (structureError) notes.push(`document structure not read: ${structureError}`);
+    if (repaired.length)
+      notes.push(
+        `${repaired.length} damaged object${repaired.length > 1 ? 's' : ''} met while reading the structure (${excerpt(repaired[0] as string, 120)})`,
+      );
     if (readingError) notes.push(`text and colours as pdf.js reads them not available: ${readingError}`);
 
     const pageCount = reading?.numPages ?? doc!.getPageCount();

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PDFDocument } from 'pdf-lib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Raster } from '../../src/model/asset.ts';
 import { AssetReadError, readPdf } from '../../src/readers/pdf.ts';
 import {
@@ -199,6 +199,28 @@ describe('readPdf: bad input', () => {
         expect(error).toBeInstanceOf(AssetReadError);
         expect((error as AssetReadError).code).toBe('malformed');
       }
+    }
+  });
+
+  it('tells of damaged objects in a note rather than on the console', async () => {
+    const bytes = handmadePdf(
+      [
+        '<< /Type /Catalog /Pages 2 0 R >>',
+        '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+        '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] >>',
+        ') ] >> @@ ~~',
+      ],
+      '/Root 1 0 R',
+    );
+    const warn = vi.spyOn(console, 'warn');
+    try {
+      const asset = await readPdf(bytes, 'abîmé.pdf', limits);
+      expect(warn).not.toHaveBeenCalled();
+      expect(asset.notes).toEqual([
+        expect.stringMatching(/^\d+ damaged objects? met while reading the structure \(Trying to parse invalid object/),
+      ]);
+    } finally {
+      warn.mockRestore();
     }
   });
 
