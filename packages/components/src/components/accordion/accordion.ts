@@ -1,6 +1,7 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CharteElement } from '../../base/charte-element.ts';
+import { type HeadingLevel, titleHeading } from '../../base/heading.ts';
 import { shared } from '../../styles/shared.ts';
 import { groupStyles, styles } from './accordion.styles.ts';
 
@@ -9,14 +10,6 @@ export interface AccordionToggleDetail {
   /** Whether the accordion is now expanded. */
   expanded: boolean;
 }
-
-const headings: Record<number, (content: TemplateResult) => TemplateResult> = {
-  2: (c) => html`<h2 class="title" part="title">${c}</h2>`,
-  3: (c) => html`<h3 class="title" part="title">${c}</h3>`,
-  4: (c) => html`<h4 class="title" part="title">${c}</h4>`,
-  5: (c) => html`<h5 class="title" part="title">${c}</h5>`,
-  6: (c) => html`<h6 class="title" part="title">${c}</h6>`,
-};
 
 /**
  * An accordion as DSFR draws it: a heading holding a native button that shows or hides the content below.
@@ -84,7 +77,7 @@ export class CharteAccordion extends CharteElement {
       @click=${() => this.toggle()}
     ><slot name="label">${this.label}</slot></button>`;
     return html`<section class="accordion" part="accordion">
-      ${headings[level]!(button)}
+      ${titleHeading(level as HeadingLevel, button)}
       <div id="content" class=${this.expanded ? 'collapse expanded' : 'collapse'} part="content"><slot></slot></div>
     </section>`;
   }
