@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import type { Box } from '../../packages/checker/src/model/index.ts';
+import { rgbHex } from '../../packages/checker/src/vision/colour.ts';
 import { deviseSvg, MARIANNE_ASPECT, marianneBlockSvg } from '../../packages/checker/src/vision/marianne.ts';
 import { random } from '../lib/random.ts';
 import { root } from './lib.ts';
@@ -66,14 +67,6 @@ function generator(seed: number) {
 }
 type Rng = ReturnType<typeof generator>;
 
-const hex = (r: number, g: number, b: number) =>
-  `#${[r, g, b]
-    .map((v) =>
-      Math.max(0, Math.min(255, Math.round(v)))
-        .toString(16)
-        .padStart(2, '0'),
-    )
-    .join('')}`;
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
 const INTITULES = [
@@ -147,7 +140,7 @@ function blocMarque(
 
 /** A synthetic photograph: gradient, blurred blobs, a few sharp shapes and grain, as raw RGB. */
 async function photo(rng: Rng, width: number, height: number): Promise<Buffer> {
-  const colour = () => hex(rng.int(0, 255), rng.int(0, 255), rng.int(0, 255));
+  const colour = () => rgbHex(rng.int(0, 255), rng.int(0, 255), rng.int(0, 255));
   const blobs = Array.from({ length: rng.int(6, 16) }, () => {
     const rx = rng.range(0.05, 0.4) * width;
     return `<ellipse cx="${rng.int(0, width)}" cy="${rng.int(0, height)}" rx="${round2(rx)}" ry="${round2(rx * rng.range(0.3, 1.5))}" fill="${colour()}" opacity="${round2(rng.range(0.4, 1))}"/>`;

@@ -112,15 +112,7 @@ export function addColour(groups: Map<string, VectorColour>, colour: Omit<Vector
   else groups.set(key, { ...colour, count });
 }
 
-/** `#rrggbb` from 0-255 channels. */
-export const rgbHex = (r: number, g: number, b: number): string =>
-  `#${[r, g, b]
-    .map((x) =>
-      Math.max(0, Math.min(255, Math.round(x)))
-        .toString(16)
-        .padStart(2, '0'),
-    )
-    .join('')}`;
+export { rgbHex } from '../vision/colour.ts';
 
 /** Runs `work` with a deadline; on expiry calls `onTimeout` (to cancel) and rejects with `message`. */
 export async function withDeadline<T>(

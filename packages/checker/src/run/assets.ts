@@ -46,6 +46,18 @@ export interface AssetAudit {
   durationMs: number;
 }
 
+/** A charter and its palette, made once per thread: the palette keeps its nearest-colour answers between assets. */
+const charters = new Map<string, { charter: ReturnType<typeof loadCharter>; palette: ReturnType<typeof paletteFor> }>();
+function charterOf(id: string) {
+  let known = charters.get(id);
+  if (!known) {
+    const charter = loadCharter(id);
+    known = { charter, palette: paletteFor(charter) };
+    charters.set(id, known);
+  }
+  return known;
+}
+
 const names = (target: Target) => decodeURIComponent(target.id.split(/[/\\]/).pop() || target.id);
 
 /** A failure of an asset, with the code reports show. */
@@ -129,8 +141,7 @@ export async function auditAsset(target: Target, options: AssetAuditOptions): Pr
     const bytes = await load(target, limits, options.timeout);
     const reader = target.kind === 'svg' ? readSvg : target.kind === 'pdf' ? readPdf : readImage;
     const asset: Asset = await reader(bytes, target.id, limits);
-    const charter = loadCharter(options.charter);
-    const palette = paletteFor(charter);
+    const { charter, palette } = charterOf(options.charter);
     const raster = asset.raster;
     if (raster) {
       findBlocMarques(asset, raster, charter.thresholds.blocMarque.clearSpace);

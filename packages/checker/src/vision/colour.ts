@@ -29,7 +29,17 @@ export function parseColour(value: string): Rgba | null {
   return result;
 }
 
-export const toHex = ({ r, g, b }: Rgba) => `#${[r, g, b].map((x) => x.toString(16).padStart(2, '0')).join('')}`;
+/** `#rrggbb` from channels, rounded and clamped to 0-255. */
+export const rgbHex = (r: number, g: number, b: number): string =>
+  `#${[r, g, b]
+    .map((x) =>
+      Math.max(0, Math.min(255, Math.round(x)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
+
+export const toHex = ({ r, g, b }: Rgba) => rgbHex(r, g, b);
 
 const cache = new Map<string, Color>();
 const colour = (hex: string) => {

@@ -13,6 +13,7 @@
  */
 import type { BlocMarqueMatch, Raster } from '../model/asset.ts';
 import type { Box } from '../model/index.ts';
+import { rgbHex } from './colour.ts';
 import { MARIANNE_ASPECT } from './marianne.ts';
 import { type BlockTemplate, blockTemplate } from './template.ts';
 
@@ -604,9 +605,6 @@ function settleEdges(raster: Raster, box: Box): Box {
   return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 
-const hex = (r: number, g: number, b: number) =>
-  `#${[r, g, b].map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
-
 /**
  * What the halves of a found block look like: mean colour of each half outside the profile, how far the
  * cells of each half stray from that mean, and the whiteness gap between the profile and the halves.
@@ -668,7 +666,7 @@ function halves(raster: Raster, box: Box) {
   const count = cells.length || 1;
   const [left, right] = mean as [number[], number[]];
   return {
-    colours: { left: hex(left[0]!, left[1]!, left[2]!), right: hex(right[0]!, right[1]!, right[2]!) },
+    colours: { left: rgbHex(left[0]!, left[1]!, left[2]!), right: rgbHex(right[0]!, right[1]!, right[2]!) },
     spread: spread / count,
     contrast: profileCells ? profileWhite / profileCells - plainWhite / count : 0,
   };

@@ -6,10 +6,8 @@
  * kept for the next images.
  */
 import type { ColourShare, PixelSummary, Raster } from '../model/asset.ts';
+import { rgbHex } from './colour.ts';
 import { nearestFinder, rgbToLab } from './lab.ts';
-
-const hex = (r: number, g: number, b: number) =>
-  `#${[r, g, b].map((x) => Math.round(x).toString(16).padStart(2, '0')).join('')}`;
 
 export interface PixelOptions {
   /** Palette colours, hex. */
@@ -30,13 +28,14 @@ export function summarisePixels(raster: Raster, options: PixelOptions): PixelSum
   const bins = 32 * 32 * 32;
   const count = new Uint32Array(bins);
   const sums = new Float64Array(bins * 3);
-  const cell = new Uint16Array(total);
+  // Each pixel's cell is kept only for the mask.
+  const cell = options.mask ? new Uint16Array(total) : undefined;
   for (let p = 0, i = 0; p < total; p++, i += 3) {
     const r = data[i] as number;
     const g = data[i + 1] as number;
     const b = data[i + 2] as number;
     const k = ((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3);
-    cell[p] = k;
+    if (cell) cell[p] = k;
     count[k] = (count[k] as number) + 1;
     sums[k * 3] = (sums[k * 3] as number) + r;
     sums[k * 3 + 1] = (sums[k * 3 + 1] as number) + g;
@@ -66,7 +65,7 @@ export function summarisePixels(raster: Raster, options: PixelOptions): PixelSum
     else {
       taken.push(k);
       const [r, g, b] = mean(k);
-      dominant.push({ hex: hex(r, g, b), share });
+      dominant.push({ hex: rgbHex(r, g, b), share });
     }
   }
   dominant.sort((a, b) => b.share - a.share);
@@ -104,7 +103,7 @@ export function summarisePixels(raster: Raster, options: PixelOptions): PixelSum
     }
   }
   const summary: PixelSummary = { dominant, offPalette: judgedPixels ? offPixels / judgedPixels : 0, photo };
-  if (options.mask) {
+  if (cell) {
     const mask = new Uint8Array(total);
     for (let p = 0; p < total; p++) mask[p] = off[cell[p] as number] as number;
     summary.offPaletteMask = mask;

@@ -1,13 +1,11 @@
 /** Typefaces of SVG text and PDF fonts: Marianne or Spectral (fallbacks tolerated), embedded in PDF. */
 import type { FontUse } from '../../model/asset.ts';
 import type { AssetRule } from '../../model/rule.ts';
+import { BRAND, IGNORED } from '../brand/typeface.ts';
 
-const BRAND = /^(marianne|spectral)\b/i;
-/** Arial and Georgia, and the fonts PDF producers and systems put in their place. */
+/** Arial and Georgia, and the fonts PDF producers and systems put in their place (PDF names: ArialMT, Helvetica-Bold…). */
 const FALLBACK =
   /^(arial|arialmt|arial-?(bold|italic|bolditalic)mt|arimo|liberation ?sans|helvetica|georgia|gelasio|liberation ?serif|tinos|dejavu ?sans|dejavu ?serif|sans-serif|serif)\b/i;
-/** Families that draw symbols, not text. */
-const IGNORED = /emoji|symbol|dingbats/i;
 
 const at = (f: FontUse) => (f.where.page ? `page ${f.where.page}` : (f.where.selector ?? 'the drawing'));
 const location = (f: FontUse) => ({

@@ -1,10 +1,12 @@
 import type { PageRule } from '../../model/rule.ts';
 
-const BRAND = /^(marianne|spectral)\b/i;
+/** The State's typefaces, as a family name starts. */
+export const BRAND = /^(marianne|spectral)\b/i;
 /** Arial and Georgia, and the metric-compatible fonts systems draw in their place. */
 const FALLBACK =
   /^(arial|arimo|liberation sans|helvetica|georgia|gelasio|liberation serif|tinos|dejavu sans|dejavu serif)$/i;
-const IGNORED = /emoji|symbol/i;
+/** Families that draw symbols, not text. */
+export const IGNORED = /emoji|symbol|dingbats/i;
 
 export const typeface: PageRule = {
   meta: {
