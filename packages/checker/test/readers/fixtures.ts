@@ -19,8 +19,10 @@ import {
   StandardFonts,
 } from 'pdf-lib';
 import sharp from 'sharp';
+import { expect } from 'vitest';
 import { random as seededRandom } from '../../../../scripts/lib/random.ts';
 import { DEFAULT_ASSET_LIMITS } from '../../src/model/asset.ts';
+import { AssetReadError } from '../../src/readers/raster.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -391,4 +393,15 @@ export function outwardPdf(url: string): Buffer {
     ],
     '/Root 1 0 R',
   );
+}
+
+/** The AssetReadError a read ends with (the test fails if it does not fail). */
+export async function failure(work: Promise<unknown>): Promise<AssetReadError> {
+  try {
+    await work;
+  } catch (error) {
+    expect(error).toBeInstanceOf(AssetReadError);
+    return error as AssetReadError;
+  }
+  throw new Error('the read did not fail');
 }

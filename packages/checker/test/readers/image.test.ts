@@ -1,18 +1,9 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { AssetReadError, readImage } from '../../src/readers/image.ts';
-import { bombPng, halves, limits, noise, photo, withIptc } from './fixtures.ts';
+import { readImage } from '../../src/readers/image.ts';
+import { bombPng, failure, halves, limits, noise, photo, withIptc } from './fixtures.ts';
 
 /** The error a read throws, for assertions on its code and message. */
-async function failure(work: Promise<unknown>): Promise<AssetReadError> {
-  try {
-    await work;
-  } catch (error) {
-    expect(error).toBeInstanceOf(AssetReadError);
-    return error as AssetReadError;
-  }
-  throw new Error('the read did not fail');
-}
 
 const pixel = (raster: { width: number; data: Uint8Array }, x: number, y: number) => {
   const i = (y * raster.width + x) * 3;

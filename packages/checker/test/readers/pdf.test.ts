@@ -7,6 +7,7 @@ import { AssetReadError, readPdf } from '../../src/readers/pdf.ts';
 import {
   embeddedFontPdf,
   encryptedPdf,
+  failure,
   handmadePdf,
   limits,
   manyPagesPdf,
@@ -16,16 +17,6 @@ import {
   scannedPdf,
   taggedPdf,
 } from './fixtures.ts';
-
-async function failure(work: Promise<unknown>): Promise<AssetReadError> {
-  try {
-    await work;
-  } catch (error) {
-    expect(error).toBeInstanceOf(AssetReadError);
-    return error as AssetReadError;
-  }
-  throw new Error('the read did not fail');
-}
 
 /** The raster pixel at a point of the first page (PDF coordinates: points, origin bottom left). */
 function pixelAt(raster: Raster, pageHeight: number, x: number, y: number) {

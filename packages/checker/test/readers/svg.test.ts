@@ -6,21 +6,11 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Raster } from '../../src/model/asset.ts';
-import { AssetReadError, readSvg } from '../../src/readers/svg.ts';
-import { limits } from './fixtures.ts';
+import { readSvg } from '../../src/readers/svg.ts';
+import { failure, limits } from './fixtures.ts';
 
 const svgBytes = (text: string) => new TextEncoder().encode(text);
 const read = (text: string, name = 'logo.svg') => readSvg(svgBytes(text), name, limits);
-
-async function failure(work: Promise<unknown>): Promise<AssetReadError> {
-  try {
-    await work;
-  } catch (error) {
-    expect(error).toBeInstanceOf(AssetReadError);
-    return error as AssetReadError;
-  }
-  throw new Error('the read did not fail');
-}
 
 const pixel = (raster: Raster, x: number, y: number) => {
   const i = (Math.round(y) * raster.width + Math.round(x)) * 3;
