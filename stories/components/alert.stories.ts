@@ -1,0 +1,24 @@
+// Written by `pnpm stories` from alert.fixtures.ts: a story per fixture. Do not edit; edit the fixtures.
+import type { Meta } from '@storybook/web-components-vite';
+import { fixtures } from '../../packages/components/src/components/alert/alert.fixtures.ts';
+import { playground, variant } from '../lib/component.ts';
+
+export default {
+  title: 'Composants/Alerte',
+  component: 'charte-alert',
+  subcomponents: {},
+  tags: ['autodocs'],
+} satisfies Meta;
+
+export const Playground = { ...playground(fixtures, 'alert/info', 'charte-alert'), name: 'Bac à sable' };
+export const Info = variant(fixtures, 'alert/info');
+export const Success = variant(fixtures, 'alert/success');
+export const ErrorStory = { ...variant(fixtures, 'alert/error'), name: 'Error' };
+export const Warning = variant(fixtures, 'alert/warning');
+export const Default = variant(fixtures, 'alert/default');
+export const NoTitle = variant(fixtures, 'alert/no-title');
+export const Dismissible = variant(fixtures, 'alert/dismissible');
+export const Sm = variant(fixtures, 'alert/sm');
+export const SmNoTitle = variant(fixtures, 'alert/sm-no-title');
+export const SmDismissible = variant(fixtures, 'alert/sm-dismissible');
+export const CustomIcon = variant(fixtures, 'alert/custom-icon');

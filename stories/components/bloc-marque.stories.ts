@@ -1,0 +1,21 @@
+// Written by `pnpm stories` from bloc-marque.fixtures.ts: a story per fixture. Do not edit; edit the fixtures.
+import type { Meta } from '@storybook/web-components-vite';
+import { fixtures } from '../../packages/components/src/components/bloc-marque/bloc-marque.fixtures.ts';
+import { playground, variant } from '../lib/component.ts';
+
+export default {
+  title: 'Composants/Bloc-marque',
+  component: 'charte-bloc-marque',
+  subcomponents: {},
+  tags: ['autodocs'],
+} satisfies Meta;
+
+export const Playground = { ...playground(fixtures, 'bloc-marque/md', 'charte-bloc-marque'), name: 'Bac à sable' };
+export const Md = variant(fixtures, 'bloc-marque/md');
+export const Sm = variant(fixtures, 'bloc-marque/sm');
+export const Lg = variant(fixtures, 'bloc-marque/lg');
+export const Charter = variant(fixtures, 'bloc-marque/charter');
+export const SevenLines = variant(fixtures, 'bloc-marque/seven-lines');
+export const Mourning = variant(fixtures, 'bloc-marque/mourning');
+export const Link = variant(fixtures, 'bloc-marque/link');
+export const Operator = variant(fixtures, 'bloc-marque/operator');

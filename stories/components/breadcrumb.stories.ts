@@ -1,0 +1,15 @@
+// Written by `pnpm stories` from breadcrumb.fixtures.ts: a story per fixture. Do not edit; edit the fixtures.
+import type { Meta } from '@storybook/web-components-vite';
+import { fixtures } from '../../packages/components/src/components/breadcrumb/breadcrumb.fixtures.ts';
+import { playground, variant } from '../lib/component.ts';
+
+export default {
+  title: 'Composants/Fil d’Ariane',
+  component: 'charte-breadcrumb',
+  subcomponents: { 'charte-breadcrumb-item': 'charte-breadcrumb-item' },
+  tags: ['autodocs'],
+} satisfies Meta;
+
+export const Playground = { ...playground(fixtures, 'breadcrumb/default', 'charte-breadcrumb'), name: 'Bac à sable' };
+export const Default = variant(fixtures, 'breadcrumb/default');
+export const Expanded = variant(fixtures, 'breadcrumb/expanded');

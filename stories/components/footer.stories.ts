@@ -1,0 +1,20 @@
+// Written by `pnpm stories` from footer.fixtures.ts: a story per fixture. Do not edit; edit the fixtures.
+import type { Meta } from '@storybook/web-components-vite';
+import { fixtures } from '../../packages/components/src/components/footer/footer.fixtures.ts';
+import { playground, variant } from '../lib/component.ts';
+
+export default {
+  title: 'Composants/Pied de page',
+  component: 'charte-footer',
+  subcomponents: { 'charte-footer-column': 'charte-footer-column' },
+  tags: ['autodocs'],
+} satisfies Meta;
+
+export const Playground = { ...playground(fixtures, 'footer/default', 'charte-footer'), name: 'Bac à sable' };
+export const Default = variant(fixtures, 'footer/default');
+export const DescriptionSlot = variant(fixtures, 'footer/description-slot');
+export const Operator = variant(fixtures, 'footer/operator');
+export const Partners = variant(fixtures, 'footer/partners');
+export const ExtraLinks = variant(fixtures, 'footer/extra-links');
+export const Navigation = variant(fixtures, 'footer/navigation');
+export const English = variant(fixtures, 'footer/english');

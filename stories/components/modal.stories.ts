@@ -1,0 +1,19 @@
+// Written by `pnpm stories` from modal.fixtures.ts: a story per fixture. Do not edit; edit the fixtures.
+import type { Meta } from '@storybook/web-components-vite';
+import { fixtures } from '../../packages/components/src/components/modal/modal.fixtures.ts';
+import { playground, variant } from '../lib/component.ts';
+
+export default {
+  title: 'Composants/Modale',
+  component: 'charte-modal',
+  subcomponents: {},
+  tags: ['autodocs'],
+} satisfies Meta;
+
+export const Playground = { ...playground(fixtures, 'modal/default', 'charte-modal'), name: 'Bac à sable' };
+export const Default = variant(fixtures, 'modal/default');
+export const Sm = variant(fixtures, 'modal/sm');
+export const Lg = variant(fixtures, 'modal/lg');
+export const Footer = variant(fixtures, 'modal/footer');
+export const TitleParagraph = variant(fixtures, 'modal/title-paragraph');
+export const Closed = variant(fixtures, 'modal/closed');

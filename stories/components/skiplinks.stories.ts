@@ -1,0 +1,16 @@
+// Written by `pnpm stories` from skiplinks.fixtures.ts: a story per fixture. Do not edit; edit the fixtures.
+import type { Meta } from '@storybook/web-components-vite';
+import { fixtures } from '../../packages/components/src/components/skiplinks/skiplinks.fixtures.ts';
+import { playground, variant } from '../lib/component.ts';
+
+export default {
+  title: 'Composants/Liens d’évitement',
+  component: 'charte-skiplinks',
+  subcomponents: {},
+  tags: ['autodocs'],
+} satisfies Meta;
+
+export const Playground = { ...playground(fixtures, 'skiplinks/shown', 'charte-skiplinks'), name: 'Bac à sable' };
+export const Shown = variant(fixtures, 'skiplinks/shown');
+export const LinksAttribute = variant(fixtures, 'skiplinks/links-attribute');
+export const Hidden = variant(fixtures, 'skiplinks/hidden');

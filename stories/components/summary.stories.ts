@@ -1,0 +1,15 @@
+// Written by `pnpm stories` from summary.fixtures.ts: a story per fixture. Do not edit; edit the fixtures.
+import type { Meta } from '@storybook/web-components-vite';
+import { fixtures } from '../../packages/components/src/components/summary/summary.fixtures.ts';
+import { playground, variant } from '../lib/component.ts';
+
+export default {
+  title: 'Composants/Sommaire',
+  component: 'charte-summary',
+  subcomponents: { 'charte-summary-item': 'charte-summary-item' },
+  tags: ['autodocs'],
+} satisfies Meta;
+
+export const Playground = { ...playground(fixtures, 'summary/default', 'charte-summary'), name: 'Bac à sable' };
+export const Default = variant(fixtures, 'summary/default');
+export const TitleParagraph = variant(fixtures, 'summary/title-paragraph');

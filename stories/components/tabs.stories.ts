@@ -1,0 +1,17 @@
+// Written by `pnpm stories` from tabs.fixtures.ts: a story per fixture. Do not edit; edit the fixtures.
+import type { Meta } from '@storybook/web-components-vite';
+import { fixtures } from '../../packages/components/src/components/tabs/tabs.fixtures.ts';
+import { playground, variant } from '../lib/component.ts';
+
+export default {
+  title: 'Composants/Onglets',
+  component: 'charte-tabs',
+  subcomponents: { 'charte-tab': 'charte-tab', 'charte-tab-panel': 'charte-tab-panel' },
+  tags: ['autodocs'],
+} satisfies Meta;
+
+export const Playground = { ...playground(fixtures, 'tabs/icons', 'charte-tabs'), name: 'Bac à sable' };
+export const Icons = variant(fixtures, 'tabs/icons');
+export const Two = variant(fixtures, 'tabs/two');
+export const ViewportWidth = variant(fixtures, 'tabs/viewport-width');
+export const Scroll = variant(fixtures, 'tabs/scroll');
