@@ -158,7 +158,7 @@ const preview: Preview = {
       options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
     },
     options: {
-      storySort: { order: ['Charte', 'Fondamentaux', 'Marque', 'Composants'] },
+      storySort: { order: ['Introduction', 'Fondamentaux', 'Charte', 'Composants'] },
     },
   },
 };

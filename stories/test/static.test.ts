@@ -28,20 +28,25 @@ function entries(): Entry[] {
   return Object.values((JSON.parse(readFileSync(file, 'utf8')) as { entries: Record<string, Entry> }).entries);
 }
 
+const PREFIX = '/storybook/';
 let server: Server;
 let base: string;
 let browser: Browser;
 
 beforeAll(async () => {
   entries();
+  // Served under a sub-path, as a ministry would host it beside its site: every URL must be relative.
   const serve = sirv(dist, { dev: true });
-  server = createServer((req, res) =>
-    serve(req, res, () => {
+  server = createServer((req, res) => {
+    const notFound = () => {
       res.writeHead(404).end();
-    }),
-  );
+    };
+    if (!req.url?.startsWith(PREFIX)) return notFound();
+    req.url = req.url.slice(PREFIX.length - 1);
+    serve(req, res, notFound);
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}${PREFIX}`;
   browser = await launchChromium(findChromium());
 });
 
@@ -50,10 +55,13 @@ afterAll(async () => {
   server?.close();
 });
 
-/** Opens a docs page in the preview frame; returns the script errors seen. */
+/** Opens a docs page in the preview frame; returns the script errors and failed requests seen. */
 async function openDocs(page: Page, id: string): Promise<string[]> {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+  });
   await page.goto(`${base}iframe.html?viewMode=docs&id=${id}`);
   await page.waitForFunction(
     () =>
