@@ -158,7 +158,21 @@ const preview: Preview = {
       options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
     },
     options: {
-      storySort: { order: ['Introduction', 'Fondamentaux', 'Charte', 'Composants'] },
+      storySort: {
+        order: [
+          'Introduction',
+          'Fondamentaux',
+          'Charte',
+          [
+            'Bloc-marque : anatomie',
+            'Placement et zone de protection',
+            'Usages interdits',
+            'Galerie des blocs-marques',
+            'Règles de la marque vérifiées par charte check',
+          ],
+          'Composants',
+        ],
+      },
     },
   },
 };
