@@ -3,12 +3,7 @@ import type { Meta } from '@storybook/web-components-vite';
 import { fixtures } from '../../packages/components/src/components/icon/icon.fixtures.ts';
 import { playground, variant } from '../lib/component.ts';
 
-export default {
-  title: 'Composants/Icône',
-  component: 'charte-icon',
-  subcomponents: {},
-  tags: ['autodocs'],
-} satisfies Meta;
+export default { title: 'Composants/Icône', component: 'charte-icon', subcomponents: {}, tags: [] } satisfies Meta;
 
 export const Playground = { ...playground(fixtures, 'icon/default', 'charte-icon'), name: 'Bac à sable' };
 export const Default = variant(fixtures, 'icon/default');

@@ -7,7 +7,7 @@ export default {
   title: 'Composants/Lien',
   component: 'charte-link',
   subcomponents: { 'charte-link-group': 'charte-link-group' },
-  tags: ['autodocs'],
+  tags: [],
 } satisfies Meta;
 
 export const Playground = { ...playground(fixtures, 'link/default', 'charte-link'), name: 'Bac à sable' };

@@ -2,18 +2,14 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { fixtures } from '../../packages/components/src/components/modal/modal.fixtures.ts';
 import { playground, variant } from '../lib/component.ts';
+import { plays } from './modal.play.ts';
 
-export default {
-  title: 'Composants/Modale',
-  component: 'charte-modal',
-  subcomponents: {},
-  tags: ['autodocs'],
-} satisfies Meta;
+export default { title: 'Composants/Modale', component: 'charte-modal', subcomponents: {}, tags: [] } satisfies Meta;
 
 export const Playground = { ...playground(fixtures, 'modal/default', 'charte-modal'), name: 'Bac à sable' };
-export const Default = variant(fixtures, 'modal/default');
-export const Sm = variant(fixtures, 'modal/sm');
-export const Lg = variant(fixtures, 'modal/lg');
-export const Footer = variant(fixtures, 'modal/footer');
-export const TitleParagraph = variant(fixtures, 'modal/title-paragraph');
-export const Closed = variant(fixtures, 'modal/closed');
+export const Default = variant(fixtures, 'modal/default', plays['modal/default']);
+export const Sm = variant(fixtures, 'modal/sm', plays['modal/sm']);
+export const Lg = variant(fixtures, 'modal/lg', plays['modal/lg']);
+export const Footer = variant(fixtures, 'modal/footer', plays['modal/footer']);
+export const TitleParagraph = variant(fixtures, 'modal/title-paragraph', plays['modal/title-paragraph']);
+export const Closed = variant(fixtures, 'modal/closed', plays['modal/closed']);

@@ -7,7 +7,7 @@ export default {
   title: 'Composants/Pagination',
   component: 'charte-pagination',
   subcomponents: {},
-  tags: ['autodocs'],
+  tags: [],
 } satisfies Meta;
 
 export const Playground = {

@@ -3,12 +3,7 @@ import type { Meta } from '@storybook/web-components-vite';
 import { fixtures } from '../../packages/components/src/components/quote/quote.fixtures.ts';
 import { playground, variant } from '../lib/component.ts';
 
-export default {
-  title: 'Composants/Citation',
-  component: 'charte-quote',
-  subcomponents: {},
-  tags: ['autodocs'],
-} satisfies Meta;
+export default { title: 'Composants/Citation', component: 'charte-quote', subcomponents: {}, tags: [] } satisfies Meta;
 
 export const Playground = { ...playground(fixtures, 'quote/default', 'charte-quote'), name: 'Bac à sable' };
 export const Default = variant(fixtures, 'quote/default');

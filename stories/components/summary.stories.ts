@@ -7,7 +7,7 @@ export default {
   title: 'Composants/Sommaire',
   component: 'charte-summary',
   subcomponents: { 'charte-summary-item': 'charte-summary-item' },
-  tags: ['autodocs'],
+  tags: [],
 } satisfies Meta;
 
 export const Playground = { ...playground(fixtures, 'summary/default', 'charte-summary'), name: 'Bac à sable' };
