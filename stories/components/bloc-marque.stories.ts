@@ -2,20 +2,21 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { fixtures } from '../../packages/components/src/components/bloc-marque/bloc-marque.fixtures.ts';
 import { playground, variant } from '../lib/component.ts';
+import { plays } from './bloc-marque.play.ts';
 
 export default {
   title: 'Composants/Bloc-marque',
   component: 'charte-bloc-marque',
   subcomponents: {},
-  tags: ['autodocs'],
+  tags: [],
 } satisfies Meta;
 
 export const Playground = { ...playground(fixtures, 'bloc-marque/md', 'charte-bloc-marque'), name: 'Bac à sable' };
-export const Md = variant(fixtures, 'bloc-marque/md');
-export const Sm = variant(fixtures, 'bloc-marque/sm');
-export const Lg = variant(fixtures, 'bloc-marque/lg');
-export const Charter = variant(fixtures, 'bloc-marque/charter');
-export const SevenLines = variant(fixtures, 'bloc-marque/seven-lines');
-export const Mourning = variant(fixtures, 'bloc-marque/mourning');
-export const Link = variant(fixtures, 'bloc-marque/link');
-export const Operator = variant(fixtures, 'bloc-marque/operator');
+export const Md = variant(fixtures, 'bloc-marque/md', plays['bloc-marque/md']);
+export const Sm = variant(fixtures, 'bloc-marque/sm', plays['bloc-marque/sm']);
+export const Lg = variant(fixtures, 'bloc-marque/lg', plays['bloc-marque/lg']);
+export const Charter = variant(fixtures, 'bloc-marque/charter', plays['bloc-marque/charter']);
+export const SevenLines = variant(fixtures, 'bloc-marque/seven-lines', plays['bloc-marque/seven-lines']);
+export const Mourning = variant(fixtures, 'bloc-marque/mourning', plays['bloc-marque/mourning']);
+export const Link = variant(fixtures, 'bloc-marque/link', plays['bloc-marque/link']);
+export const Operator = variant(fixtures, 'bloc-marque/operator', plays['bloc-marque/operator']);

@@ -2,14 +2,15 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { fixtures } from '../../packages/components/src/components/breadcrumb/breadcrumb.fixtures.ts';
 import { playground, variant } from '../lib/component.ts';
+import { plays } from './breadcrumb.play.ts';
 
 export default {
   title: 'Composants/Fil d’Ariane',
   component: 'charte-breadcrumb',
   subcomponents: { 'charte-breadcrumb-item': 'charte-breadcrumb-item' },
-  tags: ['autodocs'],
+  tags: [],
 } satisfies Meta;
 
 export const Playground = { ...playground(fixtures, 'breadcrumb/default', 'charte-breadcrumb'), name: 'Bac à sable' };
-export const Default = variant(fixtures, 'breadcrumb/default');
-export const Expanded = variant(fixtures, 'breadcrumb/expanded');
+export const Default = variant(fixtures, 'breadcrumb/default', plays['breadcrumb/default']);
+export const Expanded = variant(fixtures, 'breadcrumb/expanded', plays['breadcrumb/expanded']);

@@ -7,7 +7,7 @@ export default {
   title: 'Composants/Mise en avant',
   component: 'charte-callout',
   subcomponents: {},
-  tags: ['autodocs'],
+  tags: [],
 } satisfies Meta;
 
 export const Playground = { ...playground(fixtures, 'callout/text', 'charte-callout'), name: 'Bac à sable' };

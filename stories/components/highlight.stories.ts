@@ -7,7 +7,7 @@ export default {
   title: 'Composants/Mise en exergue',
   component: 'charte-highlight',
   subcomponents: {},
-  tags: ['autodocs'],
+  tags: [],
 } satisfies Meta;
 
 export const Playground = { ...playground(fixtures, 'highlight/sm', 'charte-highlight'), name: 'Bac à sable' };
