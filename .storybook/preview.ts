@@ -162,6 +162,17 @@ const preview: Preview = {
         order: [
           'Introduction',
           'Fondamentaux',
+          [
+            'Couleurs',
+            'Typographie',
+            'Espacements',
+            'Grille et points de rupture',
+            'Arrondis',
+            'Élévation',
+            'Mouvement',
+            'Focus',
+            'Icônes',
+          ],
           'Charte',
           [
             'Bloc-marque : anatomie',

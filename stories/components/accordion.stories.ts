@@ -1,13 +1,14 @@
 // Written by `pnpm stories` from accordion.fixtures.ts: a story per fixture. Do not edit; edit the fixtures.
 import type { Meta } from '@storybook/web-components-vite';
 import { fixtures } from '../../packages/components/src/components/accordion/accordion.fixtures.ts';
-import { playground, variant } from '../lib/component.ts';
+import { argTypesFor, playground, variant } from '../lib/component.ts';
 import { plays } from './accordion.play.ts';
 
 export default {
   title: 'Composants/Accordéon',
   component: 'charte-accordion',
   subcomponents: { 'charte-accordion-group': 'charte-accordion-group' },
+  argTypes: argTypesFor('charte-accordion'),
   tags: [],
 } satisfies Meta;
 

@@ -5,7 +5,7 @@
  */
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { Play } from '../lib/component.ts';
-import { focused, tab } from './accordion.play.ts';
+import { focused, tab } from '../lib/keyboard.ts';
 
 /** Closes the alert of the story with `key` on its close button, reached by Tab; shows it again afterwards. */
 function closes(key: string): Play {

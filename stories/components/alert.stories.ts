@@ -1,10 +1,16 @@
 // Written by `pnpm stories` from alert.fixtures.ts: a story per fixture. Do not edit; edit the fixtures.
 import type { Meta } from '@storybook/web-components-vite';
 import { fixtures } from '../../packages/components/src/components/alert/alert.fixtures.ts';
-import { playground, variant } from '../lib/component.ts';
+import { argTypesFor, playground, variant } from '../lib/component.ts';
 import { plays } from './alert.play.ts';
 
-export default { title: 'Composants/Alerte', component: 'charte-alert', subcomponents: {}, tags: [] } satisfies Meta;
+export default {
+  title: 'Composants/Alerte',
+  component: 'charte-alert',
+  subcomponents: {},
+  argTypes: argTypesFor('charte-alert'),
+  tags: [],
+} satisfies Meta;
 
 export const Playground = { ...playground(fixtures, 'alert/info', 'charte-alert'), name: 'Bac à sable' };
 export const Info = variant(fixtures, 'alert/info', plays['alert/info']);

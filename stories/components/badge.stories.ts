@@ -1,12 +1,13 @@
 // Written by `pnpm stories` from badge.fixtures.ts: a story per fixture. Do not edit; edit the fixtures.
 import type { Meta } from '@storybook/web-components-vite';
 import { fixtures } from '../../packages/components/src/components/badge/badge.fixtures.ts';
-import { playground, variant } from '../lib/component.ts';
+import { argTypesFor, playground, variant } from '../lib/component.ts';
 
 export default {
   title: 'Composants/Badge',
   component: 'charte-badge',
   subcomponents: { 'charte-badge-group': 'charte-badge-group' },
+  argTypes: argTypesFor('charte-badge'),
   tags: [],
 } satisfies Meta;
 

@@ -5,7 +5,7 @@
 import { charters } from '@charte/tokens';
 import { expect } from 'storybook/test';
 import type { Play } from '../lib/component.ts';
-import { tab } from './accordion.play.ts';
+import { tab } from '../lib/keyboard.ts';
 
 export const plays: Record<string, Play> = {
   'bloc-marque/link': async ({ canvasElement, step }) => {

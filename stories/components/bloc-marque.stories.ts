@@ -1,13 +1,14 @@
 // Written by `pnpm stories` from bloc-marque.fixtures.ts: a story per fixture. Do not edit; edit the fixtures.
 import type { Meta } from '@storybook/web-components-vite';
 import { fixtures } from '../../packages/components/src/components/bloc-marque/bloc-marque.fixtures.ts';
-import { playground, variant } from '../lib/component.ts';
+import { argTypesFor, playground, variant } from '../lib/component.ts';
 import { plays } from './bloc-marque.play.ts';
 
 export default {
   title: 'Composants/Bloc-marque',
   component: 'charte-bloc-marque',
   subcomponents: {},
+  argTypes: argTypesFor('charte-bloc-marque'),
   tags: [],
 } satisfies Meta;
 

@@ -7,7 +7,7 @@
 import { tokens } from '@charte/tokens';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { Play } from '../lib/component.ts';
-import { focused, tab } from './accordion.play.ts';
+import { focused, tab } from '../lib/keyboard.ts';
 
 /** The breadcrumb's parts: its button, its list, and the links of its steps. */
 function parts(canvas: HTMLElement) {

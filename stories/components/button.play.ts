@@ -5,7 +5,7 @@
  */
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { Play } from '../lib/component.ts';
-import { focused, tab, tabOrder } from './accordion.play.ts';
+import { focused, tab, tabOrder } from '../lib/keyboard.ts';
 
 /** The native control inside a `charte-button` (a `<button>`, or an `<a>` with `href`). */
 const control = (host: Element) => host.shadowRoot!.querySelector<HTMLElement>('[part="button"]')!;

@@ -1,13 +1,14 @@
 // Written by `pnpm stories` from button.fixtures.ts: a story per fixture. Do not edit; edit the fixtures.
 import type { Meta } from '@storybook/web-components-vite';
 import { fixtures } from '../../packages/components/src/components/button/button.fixtures.ts';
-import { playground, variant } from '../lib/component.ts';
+import { argTypesFor, playground, variant } from '../lib/component.ts';
 import { plays } from './button.play.ts';
 
 export default {
   title: 'Composants/Bouton',
   component: 'charte-button',
   subcomponents: { 'charte-button-group': 'charte-button-group' },
+  argTypes: argTypesFor('charte-button'),
   tags: [],
 } satisfies Meta;
 

@@ -1,12 +1,13 @@
 // Written by `pnpm stories` from callout.fixtures.ts: a story per fixture. Do not edit; edit the fixtures.
 import type { Meta } from '@storybook/web-components-vite';
 import { fixtures } from '../../packages/components/src/components/callout/callout.fixtures.ts';
-import { playground, variant } from '../lib/component.ts';
+import { argTypesFor, playground, variant } from '../lib/component.ts';
 
 export default {
   title: 'Composants/Mise en avant',
   component: 'charte-callout',
   subcomponents: {},
+  argTypes: argTypesFor('charte-callout'),
   tags: [],
 } satisfies Meta;
 

@@ -5,7 +5,7 @@
  */
 import { expect, userEvent } from 'storybook/test';
 import type { Play } from '../lib/component.ts';
-import { tab, tabOrder } from './accordion.play.ts';
+import { tab, tabOrder } from '../lib/keyboard.ts';
 
 /** The card, its title's link or button, and what the pointer hits on its image. */
 function parts(canvas: HTMLElement) {

@@ -1,10 +1,16 @@
 // Written by `pnpm stories` from card.fixtures.ts: a story per fixture. Do not edit; edit the fixtures.
 import type { Meta } from '@storybook/web-components-vite';
 import { fixtures } from '../../packages/components/src/components/card/card.fixtures.ts';
-import { playground, variant } from '../lib/component.ts';
+import { argTypesFor, playground, variant } from '../lib/component.ts';
 import { plays } from './card.play.ts';
 
-export default { title: 'Composants/Carte', component: 'charte-card', subcomponents: {}, tags: [] } satisfies Meta;
+export default {
+  title: 'Composants/Carte',
+  component: 'charte-card',
+  subcomponents: {},
+  argTypes: argTypesFor('charte-card'),
+  tags: [],
+} satisfies Meta;
 
 export const Playground = { ...playground(fixtures, 'card/default', 'charte-card'), name: 'Bac à sable' };
 export const Default = variant(fixtures, 'card/default', plays['card/default']);

@@ -6,7 +6,7 @@
 import { decisions } from '@charte/tokens';
 import { expect, waitFor } from 'storybook/test';
 import type { Play } from '../lib/component.ts';
-import { focused, tab } from './accordion.play.ts';
+import { focused, tab } from '../lib/keyboard.ts';
 
 /**
  * An arrow key on a radio, as the browser does it: a `keydown`, then, unless cancelled, the next (or previous)

@@ -5,7 +5,7 @@
 import { charters } from '@charte/tokens';
 import { expect, waitFor } from 'storybook/test';
 import type { Play } from '../lib/component.ts';
-import { tab, tabOrder } from './accordion.play.ts';
+import { tab, tabOrder } from '../lib/keyboard.ts';
 
 /** The State sites every footer links to (DSFR), in their order. */
 const INSTITUTIONAL = ['info.gouv.fr', 'service-public.gouv.fr', 'legifrance.gouv.fr', 'data.gouv.fr'];

@@ -1,13 +1,14 @@
 // Written by `pnpm stories` from footer.fixtures.ts: a story per fixture. Do not edit; edit the fixtures.
 import type { Meta } from '@storybook/web-components-vite';
 import { fixtures } from '../../packages/components/src/components/footer/footer.fixtures.ts';
-import { playground, variant } from '../lib/component.ts';
+import { argTypesFor, playground, variant } from '../lib/component.ts';
 import { plays } from './footer.play.ts';
 
 export default {
   title: 'Composants/Pied de page',
   component: 'charte-footer',
   subcomponents: { 'charte-footer-column': 'charte-footer-column' },
+  argTypes: argTypesFor('charte-footer'),
   tags: [],
 } satisfies Meta;
 

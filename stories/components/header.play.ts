@@ -9,7 +9,7 @@
 import { charters, tokens } from '@charte/tokens';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { Play } from '../lib/component.ts';
-import { focused, tab, tabTo } from './accordion.play.ts';
+import { focused, tab, tabTo } from '../lib/keyboard.ts';
 
 type Step = Parameters<Play>[0]['step'];
 

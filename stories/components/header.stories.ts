@@ -1,7 +1,7 @@
 // Written by `pnpm stories` from header.fixtures.ts: a story per fixture. Do not edit; edit the fixtures.
 import type { Meta } from '@storybook/web-components-vite';
 import { fixtures } from '../../packages/components/src/components/header/header.fixtures.ts';
-import { playground, variant } from '../lib/component.ts';
+import { argTypesFor, playground, variant } from '../lib/component.ts';
 import { plays } from './header.play.ts';
 
 export default {
@@ -14,6 +14,7 @@ export default {
     'charte-header-nav': 'charte-header-nav',
     'charte-translate': 'charte-translate',
   },
+  argTypes: argTypesFor('charte-header'),
   tags: [],
 } satisfies Meta;
 

@@ -1,12 +1,13 @@
 // Written by `pnpm stories` from link.fixtures.ts: a story per fixture. Do not edit; edit the fixtures.
 import type { Meta } from '@storybook/web-components-vite';
 import { fixtures } from '../../packages/components/src/components/link/link.fixtures.ts';
-import { playground, variant } from '../lib/component.ts';
+import { argTypesFor, playground, variant } from '../lib/component.ts';
 
 export default {
   title: 'Composants/Lien',
   component: 'charte-link',
   subcomponents: { 'charte-link-group': 'charte-link-group' },
+  argTypes: argTypesFor('charte-link'),
   tags: [],
 } satisfies Meta;
 

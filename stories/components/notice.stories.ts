@@ -1,13 +1,14 @@
 // Written by `pnpm stories` from notice.fixtures.ts: a story per fixture. Do not edit; edit the fixtures.
 import type { Meta } from '@storybook/web-components-vite';
 import { fixtures } from '../../packages/components/src/components/notice/notice.fixtures.ts';
-import { playground, variant } from '../lib/component.ts';
+import { argTypesFor, playground, variant } from '../lib/component.ts';
 import { plays } from './notice.play.ts';
 
 export default {
   title: 'Composants/Bandeau d’information importante',
   component: 'charte-notice',
   subcomponents: {},
+  argTypes: argTypesFor('charte-notice'),
   tags: [],
 } satisfies Meta;
 

@@ -1,12 +1,13 @@
 // Written by `pnpm stories` from pagination.fixtures.ts: a story per fixture. Do not edit; edit the fixtures.
 import type { Meta } from '@storybook/web-components-vite';
 import { fixtures } from '../../packages/components/src/components/pagination/pagination.fixtures.ts';
-import { playground, variant } from '../lib/component.ts';
+import { argTypesFor, playground, variant } from '../lib/component.ts';
 
 export default {
   title: 'Composants/Pagination',
   component: 'charte-pagination',
   subcomponents: {},
+  argTypes: argTypesFor('charte-pagination'),
   tags: [],
 } satisfies Meta;
 

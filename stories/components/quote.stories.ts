@@ -1,9 +1,15 @@
 // Written by `pnpm stories` from quote.fixtures.ts: a story per fixture. Do not edit; edit the fixtures.
 import type { Meta } from '@storybook/web-components-vite';
 import { fixtures } from '../../packages/components/src/components/quote/quote.fixtures.ts';
-import { playground, variant } from '../lib/component.ts';
+import { argTypesFor, playground, variant } from '../lib/component.ts';
 
-export default { title: 'Composants/Citation', component: 'charte-quote', subcomponents: {}, tags: [] } satisfies Meta;
+export default {
+  title: 'Composants/Citation',
+  component: 'charte-quote',
+  subcomponents: {},
+  argTypes: argTypesFor('charte-quote'),
+  tags: [],
+} satisfies Meta;
 
 export const Playground = { ...playground(fixtures, 'quote/default', 'charte-quote'), name: 'Bac à sable' };
 export const Default = variant(fixtures, 'quote/default');

@@ -1,13 +1,14 @@
 // Written by `pnpm stories` from sidemenu.fixtures.ts: a story per fixture. Do not edit; edit the fixtures.
 import type { Meta } from '@storybook/web-components-vite';
 import { fixtures } from '../../packages/components/src/components/sidemenu/sidemenu.fixtures.ts';
-import { playground, variant } from '../lib/component.ts';
+import { argTypesFor, playground, variant } from '../lib/component.ts';
 import { plays } from './sidemenu.play.ts';
 
 export default {
   title: 'Composants/Menu latéral',
   component: 'charte-sidemenu',
   subcomponents: { 'charte-sidemenu-item': 'charte-sidemenu-item' },
+  argTypes: argTypesFor('charte-sidemenu'),
   tags: [],
 } satisfies Meta;
 

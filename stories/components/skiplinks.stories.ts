@@ -1,13 +1,14 @@
 // Written by `pnpm stories` from skiplinks.fixtures.ts: a story per fixture. Do not edit; edit the fixtures.
 import type { Meta } from '@storybook/web-components-vite';
 import { fixtures } from '../../packages/components/src/components/skiplinks/skiplinks.fixtures.ts';
-import { playground, variant } from '../lib/component.ts';
+import { argTypesFor, playground, variant } from '../lib/component.ts';
 import { plays } from './skiplinks.play.ts';
 
 export default {
   title: 'Composants/Liens d’évitement',
   component: 'charte-skiplinks',
   subcomponents: {},
+  argTypes: argTypesFor('charte-skiplinks'),
   tags: [],
 } satisfies Meta;
 

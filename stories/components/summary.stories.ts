@@ -1,12 +1,13 @@
 // Written by `pnpm stories` from summary.fixtures.ts: a story per fixture. Do not edit; edit the fixtures.
 import type { Meta } from '@storybook/web-components-vite';
 import { fixtures } from '../../packages/components/src/components/summary/summary.fixtures.ts';
-import { playground, variant } from '../lib/component.ts';
+import { argTypesFor, playground, variant } from '../lib/component.ts';
 
 export default {
   title: 'Composants/Sommaire',
   component: 'charte-summary',
   subcomponents: { 'charte-summary-item': 'charte-summary-item' },
+  argTypes: argTypesFor('charte-summary'),
   tags: [],
 } satisfies Meta;
 

@@ -1,10 +1,16 @@
 // Written by `pnpm stories` from table.fixtures.ts: a story per fixture. Do not edit; edit the fixtures.
 import type { Meta } from '@storybook/web-components-vite';
 import { fixtures } from '../../packages/components/src/components/table/table.fixtures.ts';
-import { playground, variant } from '../lib/component.ts';
+import { argTypesFor, playground, variant } from '../lib/component.ts';
 import { plays } from './table.play.ts';
 
-export default { title: 'Composants/Tableau', component: 'charte-table', subcomponents: {}, tags: [] } satisfies Meta;
+export default {
+  title: 'Composants/Tableau',
+  component: 'charte-table',
+  subcomponents: {},
+  argTypes: argTypesFor('charte-table'),
+  tags: [],
+} satisfies Meta;
 
 export const Playground = { ...playground(fixtures, 'table/md', 'charte-table'), name: 'Bac à sable' };
 export const Md = variant(fixtures, 'table/md', plays['table/md']);

@@ -1,13 +1,14 @@
 // Written by `pnpm stories` from tabs.fixtures.ts: a story per fixture. Do not edit; edit the fixtures.
 import type { Meta } from '@storybook/web-components-vite';
 import { fixtures } from '../../packages/components/src/components/tabs/tabs.fixtures.ts';
-import { playground, variant } from '../lib/component.ts';
+import { argTypesFor, playground, variant } from '../lib/component.ts';
 import { plays } from './tabs.play.ts';
 
 export default {
   title: 'Composants/Onglets',
   component: 'charte-tabs',
   subcomponents: { 'charte-tab': 'charte-tab', 'charte-tab-panel': 'charte-tab-panel' },
+  argTypes: argTypesFor('charte-tabs'),
   tags: [],
 } satisfies Meta;
 

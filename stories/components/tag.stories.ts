@@ -1,13 +1,14 @@
 // Written by `pnpm stories` from tag.fixtures.ts: a story per fixture. Do not edit; edit the fixtures.
 import type { Meta } from '@storybook/web-components-vite';
 import { fixtures } from '../../packages/components/src/components/tag/tag.fixtures.ts';
-import { playground, variant } from '../lib/component.ts';
+import { argTypesFor, playground, variant } from '../lib/component.ts';
 import { plays } from './tag.play.ts';
 
 export default {
   title: 'Composants/Tag',
   component: 'charte-tag',
   subcomponents: { 'charte-tag-group': 'charte-tag-group' },
+  argTypes: argTypesFor('charte-tag'),
   tags: [],
 } satisfies Meta;
 

@@ -1,10 +1,16 @@
 // Written by `pnpm stories` from tile.fixtures.ts: a story per fixture. Do not edit; edit the fixtures.
 import type { Meta } from '@storybook/web-components-vite';
 import { fixtures } from '../../packages/components/src/components/tile/tile.fixtures.ts';
-import { playground, variant } from '../lib/component.ts';
+import { argTypesFor, playground, variant } from '../lib/component.ts';
 import { plays } from './tile.play.ts';
 
-export default { title: 'Composants/Tuile', component: 'charte-tile', subcomponents: {}, tags: [] } satisfies Meta;
+export default {
+  title: 'Composants/Tuile',
+  component: 'charte-tile',
+  subcomponents: {},
+  argTypes: argTypesFor('charte-tile'),
+  tags: [],
+} satisfies Meta;
 
 export const Playground = { ...playground(fixtures, 'tile/default', 'charte-tile'), name: 'Bac à sable' };
 export const Default = variant(fixtures, 'tile/default', plays['tile/default']);

@@ -3,6 +3,7 @@
  * its HTML is the code shown to copy, and a playground story takes its controls from the custom-elements
  * manifest. The story files in `stories/components/` are written by `pnpm stories` from the fixtures.
  */
+import { charters } from '@charte/tokens';
 import type { StoryObj } from '@storybook/web-components-vite';
 import manifest from '../../packages/components/custom-elements.json';
 import type { Fixture } from '../../packages/components/test/types.ts';
@@ -47,9 +48,14 @@ export function literalOptions(type: string | undefined): string[] | undefined {
 export function argTypesFor(tag: string): NonNullable<StoryObj['argTypes']> {
   const declared = declaration(tag);
   const argTypes: NonNullable<StoryObj['argTypes']> = {};
+  // Private and protected members (internal state) are not part of the API.
+  for (const member of declared?.members ?? [])
+    if (member.privacy === 'private' || member.privacy === 'protected' || member.static)
+      argTypes[member.name] = { table: { disable: true } };
   for (const attribute of declared?.attributes ?? []) {
     const type = attribute.type?.text;
-    const options = literalOptions(type);
+    // A charter is one of `@charte/tokens`' charters.
+    const options = attribute.name === 'charter' ? Object.keys(charters) : literalOptions(type);
     const control = options
       ? { type: options.length > 5 ? 'select' : 'inline-radio' }
       : type === 'boolean'
@@ -122,7 +128,6 @@ export function playground(fixtures: readonly Fixture[], id: string, tag: string
   const properties = new Set((declared?.members ?? []).filter((m) => m.kind === 'field').map((m) => m.name));
   return {
     decorators: withRootAttributes(fixture),
-    argTypes: argTypesFor(tag),
     render: (args) => {
       const template = document.createElement('template');
       template.innerHTML = fixture.html;

@@ -58,7 +58,7 @@ export class CharteBlocMarque extends CharteElement {
   /** Where the bloc-marque links to, usually the site's home page. */
   @property() href?: string;
 
-  /** The site's name, used in the link's title: "Accueil - <site name> - <intitulé>". */
+  /** The site's name, used in the link's title: "Accueil - {site name} - {intitulé}". */
   @property({ attribute: 'site-name' }) siteName?: string;
 
   /** The link's title, when the default one does not fit. */

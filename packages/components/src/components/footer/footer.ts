@@ -98,7 +98,7 @@ export class CharteFooter extends CharteElement {
   /** The home page the bloc-marque links to. */
   @property({ attribute: 'home-href' }) homeHref = '/';
 
-  /** The home link's title; default "Retour à l’accueil du site - <intitulé>". */
+  /** The home link's title; default "Retour à l’accueil du site - {intitulé}". */
   @property({ attribute: 'home-title' }) homeTitle?: string;
 
   /** The site's description, under or beside the bloc-marque. */

@@ -70,7 +70,7 @@ export class CharteHeader extends CharteElement {
   /** The home page the bloc-marque (or the service name) links to. */
   @property({ attribute: 'home-href' }) homeHref = '/';
 
-  /** The home link's title; default "Accueil - <service name> - <intitulé>". */
+  /** The home link's title; default "Accueil - {service name} - {intitulé}". */
   @property({ attribute: 'home-title' }) homeTitle?: string;
 
   /** A charter id of `@charte/tokens` for the bloc-marque's intitulé (see `<charte-bloc-marque>`). */
