@@ -96,6 +96,10 @@ export function variant(fixtures: readonly Fixture[], id: string, play?: Play): 
   return {
     render: () => fixture.html,
     decorators: withRootAttributes(fixture),
+    // A fixture measured only on a phone (an open mobile menu) is shown, and tested, at the xs viewport.
+    ...(fixture.widths?.length && fixture.widths.every((width) => width < 576)
+      ? { globals: { viewport: { value: 'xs', isRotated: false } } }
+      : {}),
     ...(play ? { play } : {}),
     parameters: {
       controls: { disable: true },
