@@ -4,21 +4,10 @@
  */
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
-import { playwright } from '@vitest/browser-playwright';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
-import { BrowserNotFoundError, CHROMIUM_ARGS, findChromium } from '../packages/checker/src/run/browser.ts';
+import { chromiumBrowser } from '../scripts/lib/vitest-browser.ts';
 
 const configDir = fileURLToPath(new URL('.', import.meta.url));
-
-function chromium(): string {
-  try {
-    return findChromium();
-  } catch (error) {
-    if (error instanceof BrowserNotFoundError)
-      throw new Error(`The stories are tested in real Chromium.\n${error.message}`);
-    throw error;
-  }
-}
 
 const project = (theme: 'light' | 'dark'): TestProjectInlineConfiguration => ({
   plugins: [storybookTest({ configDir, initialGlobals: { theme } })],
@@ -26,18 +15,7 @@ const project = (theme: 'light' | 'dark'): TestProjectInlineConfiguration => ({
     name: `stories-${theme}`,
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    browser: {
-      enabled: true,
-      headless: true,
-      screenshotFailures: false,
-      provider: playwright({
-        launchOptions: {
-          executablePath: chromium(),
-          args: [...CHROMIUM_ARGS, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-        },
-      }),
-      instances: [{ browser: 'chromium', viewport: { width: 1280, height: 900 } }],
-    },
+    browser: chromiumBrowser('The stories'),
   },
 });
 

@@ -1,19 +1,5 @@
-// The checker's own Chromium search, by path: the config is bundled, and the checker ships TypeScript sources.
-
-import { playwright } from '@vitest/browser-playwright';
 import { defineProject } from 'vitest/config';
-import { BrowserNotFoundError, CHROMIUM_ARGS, findChromium } from '../checker/src/run/browser.ts';
-
-/** Chromium for the browser tests: the same search as `charte check` (CHARTE_CHROME, system paths…). */
-function chromium(): string {
-  try {
-    return findChromium();
-  } catch (error) {
-    if (error instanceof BrowserNotFoundError)
-      throw new Error(`@charte/components tests run in real Chromium.\n${error.message}`);
-    throw error;
-  }
-}
+import { chromiumBrowser } from '../../scripts/lib/vitest-browser.ts';
 
 export default defineProject({
   test: {
@@ -23,17 +9,6 @@ export default defineProject({
     globalSetup: ['test/global-ssr.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    browser: {
-      enabled: true,
-      headless: true,
-      screenshotFailures: false,
-      provider: playwright({
-        launchOptions: {
-          executablePath: chromium(),
-          args: [...CHROMIUM_ARGS, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-        },
-      }),
-      instances: [{ browser: 'chromium', viewport: { width: 1280, height: 900 } }],
-    },
+    browser: chromiumBrowser('@charte/components tests'),
   },
 });
