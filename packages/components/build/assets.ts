@@ -112,7 +112,10 @@ export function generateAssets(
   );
 
   const names: string[] = [];
+  const categories: Record<string, string[]> = {};
   for (const [name, file] of dsfrIcons()) {
+    const category = path.basename(path.dirname(file));
+    categories[category] = [...(categories[category] ?? []), name];
     const svg = readFileSync(file, 'utf8');
     writeFileSync(path.join(iconsDir, `${name}.svg`), svg);
     writeFileSync(
@@ -134,7 +137,17 @@ export function generateAssets(
   );
   writeFileSync(
     path.join(outDir, 'icon-names.ts'),
-    `${HEADER}/** Every DSFR icon name, e.g. "arrow-right-line", "fr--info-fill". */\nexport type IconName =\n${names.map((n) => `  | ${JSON.stringify(n)}`).join('\n')};\nexport const iconCount = ${names.length};\n`,
+    // The runtime lists are for galleries and tools (the Storybook's icon page); the components import only the
+    // type, so they never reach a page's bundle.
+    `${HEADER}/** Every DSFR icon name, sorted, e.g. "arrow-right-line", "fr--info-fill". */\nexport const iconNames = [\n${names.map((n) => `  ${JSON.stringify(n)},`).join('\n')}\n] as const;\n/** A DSFR icon name. */\nexport type IconName = (typeof iconNames)[number];\nexport const iconCount = ${names.length};\n/** The icons of each of DSFR's categories (its folders: "arrows", "buildings"…), sorted. */\nexport const iconCategories: Readonly<Record<string, readonly IconName[]>> = ${JSON.stringify(
+      Object.fromEntries(
+        Object.keys(categories)
+          .sort()
+          .map((category) => [category, categories[category]!.sort()]),
+      ),
+      null,
+      2,
+    )};\n`,
   );
 
   const charters = JSON.parse(readFileSync(path.join(tokensDir, 'dist/json/charters.json'), 'utf8')) as Record<
