@@ -13,6 +13,9 @@ const project = (theme: 'light' | 'dark'): TestProjectInlineConfiguration => ({
   plugins: [storybookTest({ configDir, initialGlobals: { theme } })],
   test: {
     name: `stories-${theme}`,
+    // One page for all the story files: each story renders afresh, and the preview (every component, the
+    // tokens' CSS) loads once instead of once a file.
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
     browser: chromiumBrowser('The stories'),
