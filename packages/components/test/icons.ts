@@ -9,7 +9,10 @@ import { iconUrl } from '../src/base/icons.ts';
 export function dsfrIconStyle(...names: string[]): string {
   const rules = names.map((name) => {
     const url = iconUrl(name);
-    return `.fr-icon-${name}::before,.fr-icon-${name}::after{-webkit-mask-image:url("${url}");mask-image:url("${url}")}`;
+    // DSFR's own icons (files `fr--<name>`) have the class `fr-icon-<name>`.
+    const classes = [...new Set([name, name.replace(/^fr--/, '')])];
+    const selector = classes.map((c) => `.fr-icon-${c}::before,.fr-icon-${c}::after`).join(',');
+    return `${selector}{-webkit-mask-image:url("${url}");mask-image:url("${url}")}`;
   });
   return `<style>${rules.join('')}</style>`;
 }

@@ -36,8 +36,8 @@ export const fixtures: Fixture[] = [
   },
   {
     id: 'callout/icon',
-    html: `<charte-callout heading="${TITLE}" icon="info-line">${TEXT}${BUTTON}</charte-callout>`,
-    dsfr: dsfrIconStyle('info-line') + dsfr(' fr-icon-info-line', true, true),
+    html: `<charte-callout heading="${TITLE}" icon="fr--info-line">${TEXT}${BUTTON}</charte-callout>`,
+    dsfr: dsfrIconStyle('fr--info-line') + dsfr(' fr-icon-info-line', true, true),
     compare: [box, title, text],
   },
   ...(['green-emeraude', 'blue-ecume', 'purple-glycine', 'yellow-tournesol', 'brown-opera'] as const).map(

@@ -20,7 +20,7 @@ it('shows the slotted text inside its paragraph, and the button under it', async
 });
 
 it('draws its icon as decoration, hidden from assistive technologies', async () => {
-  const root = await mount('<charte-callout icon="info-line" heading="Titre">Texte</charte-callout>');
+  const root = await mount('<charte-callout icon="fr--info-line" heading="Titre">Texte</charte-callout>');
   expect(deepQuery(root, 'charte-callout >>> .icon')!.getAttribute('aria-hidden')).toBe('true');
 });
 

@@ -1,3 +1,4 @@
+import { dsfrIconStyle } from '../../../test/icons.ts';
 import type { Fixture } from '../../../test/types.ts';
 
 const ratios: Record<string, [number, number]> = {
@@ -54,7 +55,7 @@ const dsfr = ({
   end,
   image = '16x9',
 }: Options) =>
-  `<div class="fr-card${classes ? ` ${classes}` : ''}"><div class="fr-card__body"><div class="fr-card__content"><h3 class="fr-card__title">${
+  `${`${start}${end}`.includes('fr-icon-warning-fill') ? dsfrIconStyle('fr--warning-fill') : ''}<div class="fr-card${classes ? ` ${classes}` : ''}"><div class="fr-card__body"><div class="fr-card__content"><h3 class="fr-card__title">${
     link ? `${link}${title}</${link.startsWith('<button') ? 'button' : 'a'}>` : title
   }</h3>${desc ? `<p class="fr-card__desc">${DESC}</p>` : ''}${start ? `<div class="fr-card__start">${start}</div>` : ''}${
     end ? `<div class="fr-card__end">${end}</div>` : ''
@@ -86,7 +87,7 @@ const all: Fixture[] = [
   {
     id: 'card/sm',
     html: card(
-      `href="#" size="sm" description="${DESC}" detail="${DETAIL}" detail-icon="warning-fill" end-detail="${DETAIL}" end-detail-icon="warning-fill"`,
+      `href="#" size="sm" description="${DESC}" detail="${DETAIL}" detail-icon="fr--warning-fill" end-detail="${DETAIL}" end-detail-icon="fr--warning-fill"`,
     ),
     dsfr: dsfr({ classes: 'fr-enlarge-link fr-card--sm', desc: true, start: detail(), end: detail() }),
     compare: [...withDesc, ['charte-card >>> .end .detail', '.fr-card__end .fr-card__detail']],
@@ -94,7 +95,7 @@ const all: Fixture[] = [
   {
     id: 'card/lg',
     html: card(
-      `href="#" size="lg" description="${DESC}" detail="${DETAIL}" detail-icon="warning-fill" end-detail="${DETAIL}" end-detail-icon="warning-fill"`,
+      `href="#" size="lg" description="${DESC}" detail="${DETAIL}" detail-icon="fr--warning-fill" end-detail="${DETAIL}" end-detail-icon="fr--warning-fill"`,
     ),
     dsfr: dsfr({ classes: 'fr-enlarge-link fr-card--lg', desc: true, start: detail(), end: detail() }),
     compare: [...withDesc, ['charte-card >>> .end .detail', '.fr-card__end .fr-card__detail']],
@@ -102,7 +103,7 @@ const all: Fixture[] = [
   {
     id: 'card/details',
     html: card(
-      `href="#" description="${DESC}" detail="${DETAIL}" detail-icon="warning-fill" end-detail="${DETAIL}" end-detail-icon="warning-fill"`,
+      `href="#" description="${DESC}" detail="${DETAIL}" detail-icon="fr--warning-fill" end-detail="${DETAIL}" end-detail-icon="fr--warning-fill"`,
     ),
     dsfr: dsfr({ desc: true, start: detail(), end: detail() }),
     compare: [
@@ -198,7 +199,7 @@ const all: Fixture[] = [
   },
   {
     id: 'card/horizontal',
-    html: card(`href="#" horizontal description="${DESC}" detail="${DETAIL}" detail-icon="warning-fill"`),
+    html: card(`href="#" horizontal description="${DESC}" detail="${DETAIL}" detail-icon="fr--warning-fill"`),
     dsfr: dsfr({ classes: 'fr-enlarge-link fr-card--horizontal', desc: true, start: detail() }),
     compare: withDesc,
   },
@@ -225,7 +226,7 @@ const all: Fixture[] = [
   },
   {
     id: 'card/start-badges',
-    html: `<charte-card heading="${TITLE}" href="#" description="${DESC}" detail="${DETAIL}" detail-icon="warning-fill" end-detail="${DETAIL}" end-detail-icon="warning-fill">${ours()}<charte-badge slot="start" accent="purple-glycine">Libellé badge</charte-badge><charte-badge slot="start" accent="purple-glycine">Libellé badge</charte-badge></charte-card>`,
+    html: `<charte-card heading="${TITLE}" href="#" description="${DESC}" detail="${DETAIL}" detail-icon="fr--warning-fill" end-detail="${DETAIL}" end-detail-icon="fr--warning-fill">${ours()}<charte-badge slot="start" accent="purple-glycine">Libellé badge</charte-badge><charte-badge slot="start" accent="purple-glycine">Libellé badge</charte-badge></charte-card>`,
     dsfr: dsfr({
       desc: true,
       start: `<ul class="fr-badges-group"><li><span class="fr-badge fr-badge--purple-glycine">Libellé badge</span></li><li><span class="fr-badge fr-badge--purple-glycine">Libellé badge</span></li></ul>${detail()}`,
@@ -235,7 +236,7 @@ const all: Fixture[] = [
   },
   {
     id: 'card/footer-buttons',
-    html: `<charte-card heading="${TITLE}" href="#" no-enlarge description="${DESC}" detail="${DETAIL}" detail-icon="warning-fill">${ours()}<charte-button-group slot="footer" inline="lg" reverse><charte-button kind="secondary">Libellé</charte-button><charte-button>Libellé</charte-button></charte-button-group></charte-card>`,
+    html: `<charte-card heading="${TITLE}" href="#" no-enlarge description="${DESC}" detail="${DETAIL}" detail-icon="fr--warning-fill">${ours()}<charte-button-group slot="footer" inline="lg" reverse><charte-button kind="secondary">Libellé</charte-button><charte-button>Libellé</charte-button></charte-button-group></charte-card>`,
     dsfr: dsfr({ classes: '', desc: true, start: detail() }).replace(
       '</div></div><div class="fr-card__header">',
       '</div><div class="fr-card__footer"><ul class="fr-btns-group fr-btns-group--inline-reverse fr-btns-group--inline-lg"><li><button type="button" class="fr-btn fr-btn--secondary">Libellé</button></li><li><button type="button" class="fr-btn">Libellé</button></li></ul></div></div><div class="fr-card__header">',
