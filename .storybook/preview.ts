@@ -8,6 +8,7 @@ import { render } from 'lit';
 import { isTemplateResult } from 'lit/directive-helpers.js';
 import manifest from '../packages/components/custom-elements.json';
 import { setIconBase } from '../packages/components/src/index.ts';
+import { toPx } from '../stories/lib/foundations.ts';
 
 setCustomElementsManifest(manifest);
 // The icon files are served at /icons (staticDirs in main.ts), relative to the preview so that a static build
@@ -23,13 +24,11 @@ const charterCss = import.meta.glob<string>('../packages/tokens/dist/css/charter
 /** Elements that draw a bloc-marque and take a `charter`. */
 const BRANDED = 'charte-bloc-marque, charte-header, charte-footer';
 
-const px = (em: string | number) => `${Number.parseFloat(String(em)) * 16}px`;
-
 /** DSFR's breakpoints, from the tokens: each viewport is the breakpoint's lower bound. */
 const viewports = Object.fromEntries([
   ['xs', { name: 'xs (mobile, 375 px)', styles: { width: '375px', height: '812px' }, type: 'mobile' }],
   ...(['sm', 'md', 'lg', 'xl'] as const).map((size) => {
-    const width = px(tokens[`charte-breakpoint-${size}`]!);
+    const width = `${toPx(tokens[`charte-breakpoint-${size}`]!)}px`;
     const type = size === 'sm' ? 'mobile' : size === 'md' ? 'tablet' : 'desktop';
     return [
       size,

@@ -6,6 +6,7 @@ import { charters, tokens } from '@charte/tokens';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
+import { toPx } from '../lib/foundations.ts';
 import {
   annotate,
   type BlocMarque,
@@ -114,8 +115,8 @@ export const Parties: Story = {
 
 const USAGE: Record<Size, string> = {
   sm: 'En-tête du site',
-  md: `Pied de page, sous ${fr(Number.parseFloat(String(tokens['charte-breakpoint-md'])) * 16, 0)} px de large`,
-  lg: `Pied de page, dès ${fr(Number.parseFloat(String(tokens['charte-breakpoint-md'])) * 16, 0)} px de large`,
+  md: `Pied de page, sous ${fr(toPx(tokens['charte-breakpoint-md']!)!, 0)} px de large`,
+  lg: `Pied de page, dès ${fr(toPx(tokens['charte-breakpoint-md']!)!, 0)} px de large`,
 };
 
 const px = (value: number) => `${fr(value)} px`;

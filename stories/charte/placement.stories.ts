@@ -7,6 +7,7 @@ import { type Charter, charters, decisions, tokens } from '@charte/tokens';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
+import { toPx } from '../lib/foundations.ts';
 import { annotate, type BlocMarque, fr, keepUpdated, measure, mount, SIZES, toolbarCharter } from './lib.ts';
 
 export default {
@@ -19,7 +20,7 @@ type Story = StoryObj;
 /** The charter whose thresholds apply: the toolbar's, else the State's. */
 const charterOf = (context: StoryContext): Charter => charters[toolbarCharter(context)] ?? charters.etat!;
 
-const breakpointMd = `${fr(Number.parseFloat(String(tokens['charte-breakpoint-md'])) * 16, 0)} px`;
+const breakpointMd = `${fr(toPx(tokens['charte-breakpoint-md']!)!, 0)} px`;
 
 /** A stand-in for an operator's logo: a plain shape in two greys of the palette. */
 const operatorLogo = (() => {
