@@ -283,6 +283,13 @@ async function beforeDeadline<T>(promise: Promise<T>, deadline: number): Promise
   }
 }
 
+/** How long a timed-out action waits for its first look at the page to finish, for its error message. */
+const LAST_LOOK_MS = 2000;
+
+async function lastLook(evaluation: Promise<PageResult>): Promise<PageResult | typeof TIMED_OUT> {
+  return beforeDeadline(evaluation, Date.now() + LAST_LOOK_MS).catch((): typeof TIMED_OUT => TIMED_OUT);
+}
+
 /** Errors that only mean the page navigated while we were looking at it. */
 function navigatedAway(error: unknown): boolean {
   const message = error instanceof Error ? error.message : String(error);
@@ -310,6 +317,10 @@ async function pollPage(
     } catch (error) {
       if (!navigatedAway(error)) throw error;
     }
+    // A loaded page can miss the deadline on its first look, taken in time: that look may finish briefly,
+    // and what it saw decides (done, or what the error says the page showed).
+    const late = result === TIMED_OUT && !last;
+    if (late) result = await lastLook(evaluation);
     if (result === TIMED_OUT) throw new Reason(onTimeout(last));
     if (result) {
       if (result.status === 'invalid') throw new Reason(`${JSON.stringify(arg.selector)} is not a valid CSS selector`);
@@ -317,6 +328,7 @@ async function pollPage(
       if (result.status === 'done') return result;
       last = result;
     }
+    if (late) throw new Reason(onTimeout(last));
     if (Date.now() + POLL_MS > deadline) {
       if (Date.now() >= deadline) throw new Reason(onTimeout(last));
       await sleep(Math.max(0, deadline - Date.now()));

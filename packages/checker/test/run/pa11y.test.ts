@@ -514,6 +514,21 @@ describe('runActions in Chromium', () => {
     await page.close();
   });
 
+  it('still says what it saw when the page is too busy to answer before the deadline', async () => {
+    const page = await open();
+    // The page's main thread is taken for 800 ms: the first look cannot finish within the 300 ms.
+    await page.evaluate(() => {
+      setTimeout(() => {
+        const end = Date.now() + 800;
+        while (Date.now() < end) {}
+      }, 0);
+    });
+    await expect(run(page, ['wait for element #panel to be visible'], 300)).rejects.toThrow(
+      'timed out after 300 ms waiting for "#panel" to be visible (it is hidden)',
+    );
+    await page.close();
+  });
+
   it('captures the whole page to a PNG file relative to cwd', async () => {
     const page = await open();
     await run(page, ['screen capture shots/form.png']);
