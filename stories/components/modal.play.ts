@@ -8,15 +8,9 @@
  */
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { Play } from '../lib/component.ts';
+import { focused, tab } from '../lib/keyboard.ts';
 
 type Modal = HTMLElement & { open: boolean; updateComplete: Promise<boolean> };
-
-/** The focused element, inside shadow roots. */
-function focused(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 const parts = (canvas: HTMLElement) => {
   const modal = canvas.querySelector<Modal>('charte-modal')!;
@@ -32,7 +26,8 @@ const parts = (canvas: HTMLElement) => {
 export const plays: Record<string, Play> = {
   'modal/closed': async ({ canvasElement, step }) => {
     const { modal, dialog, close, title } = parts(canvasElement);
-    const opener = canvasElement.querySelector<HTMLButtonElement>(`[aria-controls="${modal.id}"]`)!;
+    const opener = canvasElement.querySelector<HTMLElement>(`charte-button[data-charte-modal="${modal.id}"]`)!;
+    const openerButton = opener.shadowRoot!.querySelector('button')!;
     const events: string[] = [];
     modal.addEventListener('charte-open', () => events.push('open'));
     modal.addEventListener('charte-close', () => events.push('close'));
@@ -42,8 +37,7 @@ export const plays: Record<string, Play> = {
       expect(dialog).not.toBeVisible();
     });
     await step('Tab puis Entrée sur le bouton : la modale s’ouvre, le focus va sur « Fermer »', async () => {
-      await userEvent.tab();
-      expect(document.activeElement).toBe(opener);
+      expect(await tab()).toBe(openerButton);
       await userEvent.keyboard('{Enter}');
       await waitFor(() => expect(dialog.matches(':modal')).toBe(true));
       expect(modal.open).toBe(true);
@@ -51,7 +45,7 @@ export const plays: Record<string, Play> = {
       await waitFor(() => expect(focused()).toBe(close));
     });
     await step('Tab : le focus ne sort pas de la modale', async () => {
-      await userEvent.tab();
+      await tab();
       expect(dialog.contains(focused())).toBe(true);
     });
     await step('Échap : la modale se ferme, le focus revient sur le bouton', async () => {
@@ -59,22 +53,23 @@ export const plays: Record<string, Play> = {
       await waitFor(() => expect(dialog.open).toBe(false));
       await modal.updateComplete;
       expect(modal.open).toBe(false);
-      expect(document.activeElement).toBe(opener);
-      expect(opener).toHaveAttribute('data-fr-opened', 'false');
+      expect(focused()).toBe(openerButton);
     });
     await step('Espace sur le bouton, puis Entrée sur « Fermer » : même retour du focus', async () => {
       await userEvent.keyboard(' ');
       await waitFor(() => expect(focused()).toBe(close));
       await userEvent.keyboard('{Enter}');
       await waitFor(() => expect(dialog.open).toBe(false));
-      expect(document.activeElement).toBe(opener);
+      expect(focused()).toBe(openerButton);
     });
     expect(events).toEqual(['open', 'close', 'open', 'close']);
   },
 
   'modal/footer': async ({ canvasElement, step }) => {
     const { dialog, close } = parts(canvasElement);
-    const actions = [...canvasElement.querySelectorAll<HTMLButtonElement>('charte-modal [slot="footer"] button')];
+    const actions = [...canvasElement.querySelectorAll('charte-modal [slot="footer"] charte-button')].map(
+      (host) => host.shadowRoot!.querySelector('button')!,
+    );
     const last = actions.at(-1)!;
     await waitFor(() => expect(dialog.open).toBe(true));
 

@@ -8,8 +8,8 @@ const cols = {
   md: 'fr-col-12 fr-col-md-8 fr-col-lg-6',
   lg: 'fr-col-12 fr-col-md-10 fr-col-lg-8',
 };
-const buttons = (slot = '') =>
-  `<div${slot} class="fr-btns-group fr-btns-group--right fr-btns-group--inline-reverse fr-btns-group--inline-lg"><button type="button" class="fr-btn">Valider</button><button type="button" class="fr-btn fr-btn--secondary">Annuler</button></div>`;
+const buttons = () =>
+  `<ul class="fr-btns-group fr-btns-group--right fr-btns-group--inline-reverse fr-btns-group--inline-lg"><li><button type="button" class="fr-btn">Valider</button></li><li><button type="button" class="fr-btn fr-btn--secondary">Annuler</button></li></ul>`;
 
 const dsfr = (
   id: string,
@@ -52,9 +52,14 @@ export const fixtures: Fixture[] = [
   },
   {
     id: 'modal/footer',
-    html: `<charte-modal id="m4" open heading="Titre de la modale" icon="arrow-right-line"><p>${text}</p>${buttons(' slot="footer"')}</charte-modal>`,
+    html: `<charte-modal id="m4" open heading="Titre de la modale" icon="arrow-right-line"><p>${text}</p><charte-button-group slot="footer" align="right" inline="lg" reverse><charte-button>Valider</charte-button><charte-button kind="secondary">Annuler</charte-button></charte-button-group></charte-modal>`,
     dsfr: dsfr('d4', { footer: true }),
-    compare: [...pairs, ['charte-modal >>> .footer', '.fr-modal__footer']],
+    compare: [
+      ...pairs,
+      ['charte-modal >>> .footer', '.fr-modal__footer'],
+      ['charte-button-group > charte-button:nth-child(1) >>> .btn', '.fr-modal__footer li:nth-child(1) .fr-btn'],
+      ['charte-button-group > charte-button:nth-child(2) >>> .btn', '.fr-modal__footer li:nth-child(2) .fr-btn'],
+    ],
   },
   {
     id: 'modal/title-paragraph',
@@ -64,8 +69,8 @@ export const fixtures: Fixture[] = [
   },
   {
     id: 'modal/closed',
-    html: `<button type="button" aria-controls="m6" data-fr-opened="false">Ouvrir la modale</button><charte-modal id="m6" heading="Titre de la modale"><p>${text}</p></charte-modal>`,
+    html: `<charte-button data-charte-modal="m6">Ouvrir la modale</charte-button><charte-modal id="m6" heading="Titre de la modale"><p>${text}</p></charte-modal>`,
     noParity:
-      'A closed modal shows nothing; its opener is a plain button of the page (open states are compared above).',
+      'A closed modal shows nothing; its opener is a charte-button naming it by data-charte-modal (open states are compared above).',
   },
 ];

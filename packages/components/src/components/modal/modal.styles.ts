@@ -166,10 +166,15 @@ export const styles = css`
     bottom: 0;
     background-color: var(--charte-modal-background, var(--background-lifted-grey));
   }
-  /* A DSFR buttons group in the footer: its last row's bottom margin is taken back, as DSFR does. */
+  /* A buttons group in the footer: its last row's bottom margin is taken back, as DSFR does (the charte group
+     already reaches 0.5rem out on each side inside its host). */
   .footer ::slotted(.fr-btns-group) {
     margin-bottom: -1rem;
     width: calc(100% + 1rem);
+  }
+  .footer ::slotted(charte-button-group) {
+    margin-bottom: -1rem;
+    width: 100%;
   }
   @media (min-width: 48em) {
     :host([top]) dialog::before {
