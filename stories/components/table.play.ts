@@ -1,6 +1,6 @@
 /**
- * Interaction stories of the table: sorting a column with its sort button, selecting rows with their checkbox
- * and all of them with the header's, from the keyboard.
+ * Interaction stories of the table: sorting a column with its sort button (and seeing the rows move), selecting
+ * rows with their checkbox and all of them with the header's, from the keyboard.
  */
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { Play } from '../lib/component.ts';
@@ -14,7 +14,46 @@ function rowsFollowCheckboxes(canvas: HTMLElement) {
   for (const row of rows(canvas)) expect(row).toHaveAttribute('aria-selected', String(checkbox(row).checked));
 }
 
+/** The first cell of each body row, in the order shown. */
+const firstColumn = (canvas: HTMLElement) => rows(canvas).map((row) => row.cells[0]!.textContent!.trim());
+
 export const plays: Record<string, Play> = {
+  'table/sort-data': async ({ canvasElement, step }) => {
+    const [name, count] = headers(canvasElement);
+    const shown = () => firstColumn(canvasElement);
+    await step('Entrée sur « Trier » de la première colonne : les démarches par ordre alphabétique', async () => {
+      name!.querySelector('button')!.focus();
+      await userEvent.keyboard('{Enter}');
+      await waitFor(() => expect(name).toHaveAttribute('aria-sort', 'ascending'));
+      expect(shown()).toEqual([
+        'Aide au logement',
+        'Carte nationale d’identité',
+        'Déclaration de revenus',
+        'Inscription sur les listes électorales',
+        'Permis de conduire',
+      ]);
+    });
+    await step('Tab puis Espace : par nombre de demandes, comme des nombres (980 avant 8 950)', async () => {
+      await userEvent.tab();
+      expect(document.activeElement).toBe(count!.querySelector('button'));
+      await userEvent.keyboard(' ');
+      await waitFor(() => expect(count).toHaveAttribute('aria-sort', 'ascending'));
+      expect(shown()).toEqual([
+        'Inscription sur les listes électorales',
+        'Permis de conduire',
+        'Carte nationale d’identité',
+        'Aide au logement',
+        'Déclaration de revenus',
+      ]);
+    });
+    await step('Espace encore : la plus demandée d’abord', async () => {
+      await userEvent.keyboard(' ');
+      await waitFor(() => expect(count).toHaveAttribute('aria-sort', 'descending'));
+      expect(shown()[0]).toBe('Déclaration de revenus');
+      expect(shown().at(-1)).toBe('Inscription sur les listes électorales');
+    });
+  },
+
   'table/sort': async ({ canvasElement, step }) => {
     const table = canvasElement.querySelector('charte-table')!;
     const [first, second] = headers(canvasElement);

@@ -31,4 +31,5 @@ export const SelectableAll = variant(fixtures, 'table/selectable-all', plays['ta
 export const SelectableFixedMd = variant(fixtures, 'table/selectable-fixed-md', plays['table/selectable-fixed-md']);
 export const Sort = variant(fixtures, 'table/sort', plays['table/sort']);
 export const SortDescending = variant(fixtures, 'table/sort-descending', plays['table/sort-descending']);
+export const SortData = variant(fixtures, 'table/sort-data', plays['table/sort-data']);
 export const HeaderFooter = variant(fixtures, 'table/header-footer', plays['table/header-footer']);

@@ -258,6 +258,20 @@ export const fixtures: Fixture[] = [
   variant('sort', '', '', { head: [sortable('ascending'), sortable(), th, sortable()] }, { compare: sortPairs(1) }),
   variant('sort-descending', '', '', { head: [sortable(), sortable('descending'), th, th] }, { compare: sortPairs(2) }),
   {
+    id: 'table/sort-data',
+    html: `<charte-table><table><caption>Demandes reçues par démarche (exemple)</caption><thead><tr><th scope="col" data-sort>Démarche</th><th scope="col" data-sort="number">Demandes par mois</th><th scope="col" data-sort="number">Délai moyen (jours)</th></tr></thead><tbody>${[
+      ['Carte nationale d’identité', '12\u202f400', '14'],
+      ['Permis de conduire', '8\u202f950', '30'],
+      ['Aide au logement', '21\u202f300', '21'],
+      ['Inscription sur les listes électorales', '980', '2'],
+      ['Déclaration de revenus', '104\u202f000', '7'],
+    ]
+      .map(([name, count, days]) => `<tr><th scope="row">${name}</th><td>${count}</td><td>${days}</td></tr>`)
+      .join('')}</tbody></table></charte-table>`,
+    noParity:
+      'The sort buttons of table/sort on distinct values, so that sorting is seen: moving the rows is the element’s own behaviour, which DSFR leaves to the page.',
+  },
+  {
     id: 'table/header-footer',
     html: `<charte-table>${oursBars}${table('ours')}${oursFooter}</charte-table>`,
     dsfr: `${dsfrIconStyle(ICON)}${frame('', table('dsfr'), dsfrHeader, dsfrFooter)}`,
