@@ -87,6 +87,14 @@ export class CharteElement extends LitElement {
     return this.hydrating ? '' : (this.textContent ?? '').trim().replace(/\s+/g, ' ');
   }
 
+  /**
+   * The element's child elements, for a render that places them. None while hydrating, as on the server: the
+   * structure hydrated must be the one the server rendered.
+   */
+  protected get lightChildren(): Element[] {
+    return this.hydrating || !this.children ? [] : [...this.children];
+  }
+
   /** Dispatches a bubbling, composed, cancelable event; returns false when a listener cancelled it. */
   protected emit<T>(type: string, detail?: T, options: { cancelable?: boolean } = {}): boolean {
     return this.dispatchEvent(

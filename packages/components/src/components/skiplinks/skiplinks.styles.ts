@@ -41,12 +41,16 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
+  /* A child link sits in its item; in the default slot (before hydration) it is an item of the column itself. */
+  li > slot::slotted(a) {
+    margin: 0 !important;
+  }
   li,
-  ::slotted(a) {
+  .list > slot::slotted(a) {
     margin-bottom: var(--charte-space-4v, 1rem) !important;
   }
   li:last-child,
-  ::slotted(a:last-child) {
+  .list > slot::slotted(a:last-child) {
     margin-bottom: 0 !important;
   }
   /* The links may be the page's own (slotted): a page stylesheet styling a outranks ::slotted(). */
@@ -87,9 +91,9 @@ export const styles = css`
       margin: 0 -1rem;
     }
     li,
-    ::slotted(a),
+    .list > slot::slotted(a),
     li:last-child,
-    ::slotted(a:last-child) {
+    .list > slot::slotted(a:last-child) {
       margin: 0 0.5rem !important;
     }
   }

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page as browserPage, userEvent } from 'vitest/browser';
 import { mount } from '../../../test/dom.ts';
 
 const page = (skiplinks: string) => `${skiplinks}
@@ -65,6 +65,45 @@ it('keeps the tabindex of a target that can already take focus', async () => {
   const footer = document.getElementById('footer')!;
   expect(document.activeElement).toBe(footer);
   expect(footer.getAttribute('tabindex')).toBe('0');
+});
+
+it('gives its child links as a list, one item each, links added or removed later included (RGAA 9.3)', async () => {
+  const container = await mount(
+    page(
+      '<charte-skiplinks visible><a href="#content">Contenu</a><a href="#footer">Pied de page</a></charte-skiplinks>',
+    ),
+  );
+  const skiplinks = container.querySelector('charte-skiplinks')!;
+  const nav = browserPage.getByRole('navigation', { name: 'Accès rapide' });
+  await expect.element(nav).toMatchAriaInlineSnapshot(`
+    - navigation "Accès rapide":
+      - list:
+        - listitem:
+          - link "Contenu":
+            - /url: "#content"
+        - listitem:
+          - link "Pied de page":
+            - /url: "#footer"
+  `);
+
+  const menu = document.createElement('a');
+  menu.href = '#first';
+  menu.textContent = 'Menu';
+  skiplinks.querySelector('a')!.after(menu);
+  skiplinks.querySelector('a')!.remove();
+  await expect.element(nav).toMatchAriaInlineSnapshot(`
+    - navigation "Accès rapide":
+      - list:
+        - listitem:
+          - link "Menu":
+            - /url: "#first"
+        - listitem:
+          - link "Pied de page":
+            - /url: "#footer"
+  `);
+  // The links stay the page's, in its order for Tab.
+  expect([...skiplinks.children].map((a) => a.getAttribute('slot'))).toEqual(['link-1', 'link-2']);
+  expect(browserPage.getByRole('listitem').all()).toHaveLength(2);
 });
 
 it('builds its links from the links attribute', async () => {

@@ -25,13 +25,15 @@ export interface Skiplink {
  *
  * Links are the element's `<a href="#…">` children (they stay the page's elements), or the `links`
  * property (attribute: JSON, `[{"href": "#content", "label": "Contenu"}]`) when there are no children.
+ * Either way they are read as a list: each child link is given a slot (`slot="link-1"`…) inside an item of it.
  *
  * @summary Skip links ("Accès rapide"), shown on focus.
  *
- * @slot - The links: `<a href="#target">` elements.
+ * @slot - The links: `<a href="#target">` elements (each is moved to its own `link-N` slot, in an item of the
+ *   list).
  *
  * @csspart nav - The navigation landmark.
- * @csspart list - The list of links built from `links`.
+ * @csspart list - The list of links.
  *
  * @cssprop --charte-skiplinks-z-index - Stacking of the band when shown (default auto).
  * @tagname charte-skiplinks
@@ -48,14 +50,31 @@ export class CharteSkiplinks extends CharteElement {
   /** Always shown (documentation, tests), not only while one of its links has focus. */
   @property({ type: Boolean, reflect: true }) visible = false;
 
+  private children$?: MutationObserver;
+
   override connectedCallback() {
     super.connectedCallback();
     this.addEventListener('click', this.onClick);
+    // Links added or removed later get their item (or lose it).
+    if (typeof MutationObserver !== 'undefined') {
+      this.children$ ??= new MutationObserver(() => this.requestUpdate());
+      this.children$.observe(this, { childList: true });
+    }
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.removeEventListener('click', this.onClick);
+    this.children$?.disconnect();
+  }
+
+  /** The child links, each given the slot of its item. */
+  private childLinks(): HTMLAnchorElement[] {
+    const links = this.lightChildren.filter((el): el is HTMLAnchorElement => el.localName === 'a');
+    links.forEach((link, i) => {
+      if (link.slot !== `link-${i + 1}`) link.slot = `link-${i + 1}`;
+    });
+    return links;
   }
 
   /** Moves focus to the link's target, so that keyboard navigation continues from there. */
@@ -75,11 +94,15 @@ export class CharteSkiplinks extends CharteElement {
 
   protected override render() {
     const label = translate(strings, this.resolvedLang, 'label', { label: this.label });
+    const children = this.childLinks();
+    // The default slot holds the child links until they have their items (server-rendered markup, before
+    // hydration), and anything else given.
     return html`<nav part="nav" aria-label=${label}>
       <div class="list"><slot></slot></div>
       ${
-        this.links.length
+        children.length || this.links.length
           ? html`<ul part="list">
+              ${children.map((_, i) => html`<li><slot name=${`link-${i + 1}`}></slot></li>`)}
               ${this.links.map((link) => html`<li><a href=${link.href}>${link.label}</a></li>`)}
             </ul>`
           : ''
