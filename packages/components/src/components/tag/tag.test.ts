@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { deepQuery, mount } from '../../../test/dom.ts';
 import type { CharteTag } from './tag.ts';
 
@@ -123,10 +123,22 @@ describe('charte-tag-group', () => {
     for (const tag of c.querySelectorAll('charte-tag')) expect(tag.getAttribute('size')).toBe('sm');
   });
 
-  it('a label makes it a named group', async () => {
-    const c = await mount('<charte-tag-group label="Filtres"><charte-tag>A</charte-tag></charte-tag-group>');
-    const group = deepQuery(c, 'charte-tag-group >>> .group')!;
-    expect(group.getAttribute('role')).toBe('group');
-    expect(group.getAttribute('aria-label')).toBe('Filtres');
+  it('is a list of its tags, named by its label, tags added later included (RGAA 9.3)', async () => {
+    const c = await mount(
+      '<charte-tag-group label="Filtres"><charte-tag selectable>Santé</charte-tag><charte-tag href="#culture">Culture</charte-tag></charte-tag-group>',
+    );
+    const group = c.querySelector('charte-tag-group')!;
+    const added = document.createElement('charte-tag');
+    added.textContent = 'Sport';
+    group.append(added);
+    await expect.element(page.getByRole('list', { name: 'Filtres' })).toMatchAriaInlineSnapshot(`
+      - list "Filtres":
+        - listitem:
+          - button "Santé" [pressed=false]
+        - listitem:
+          - link "Culture":
+            - /url: "#culture"
+        - listitem: Sport
+    `);
   });
 });
