@@ -17,7 +17,9 @@ const run = (file: string, args: string[]) =>
   execFileSync(process.execPath, [file, ...args], { cwd: packageDir, stdio: 'inherit' });
 
 const assets = generateAssets();
-console.log(`assets: ${assets.icons} icons, ${assets.charters} charters' intitulés`);
+console.log(
+  `assets: ${assets.icons} icons (${assets.classNames} of DSFR's own also by class name), ${assets.charters} charters' intitulés`,
+);
 run(require.resolve('typescript/bin/tsc'), ['-p', 'tsconfig.build.json']);
 console.log(
   `styles: ${(minifyCssIn(path.join(packageDir, 'dist')) / 1024).toFixed(1)} KB of whitespace and comments removed`,

@@ -13,7 +13,10 @@ export function setIconBase(url: string | undefined) {
   base = url && !url.endsWith('/') ? `${url}/` : url;
 }
 
-/** The URL of DSFR icon `name` (e.g. `arrow-right-line`), to use as a CSS mask. */
+/**
+ * The URL of DSFR icon `name` (e.g. `arrow-right-line`; DSFR's own icons by file, `fr--info-line`, or by class
+ * name, `info-line`), to use as a CSS mask.
+ */
 export function iconUrl(name: IconName | string): string {
   const file = `${encodeURIComponent(name)}.svg`;
   if (base) return base + file;

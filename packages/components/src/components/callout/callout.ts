@@ -36,7 +36,7 @@ export class CharteCallout extends CharteElement {
   /** The level of the title's heading, 2 to 6 (3 by default). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel: 2 | 3 | 4 | 5 | 6 = 3;
 
-  /** A DSFR icon shown above the title, e.g. `fr--info-line` (DSFR's `fr-icon-info-line`). */
+  /** A DSFR icon shown above the title, e.g. `fr--info-line`, or `info-line` as DSFR's class `fr-icon-info-line` says. */
   @property() icon?: string;
 
   /** An illustrative colour family: `green-emeraude`, `blue-ecume`, `purple-glycine`… Blue France by default. */

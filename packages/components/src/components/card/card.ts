@@ -84,7 +84,7 @@ export class CharteCard extends CharteElement {
   /** Detail above the title (in DSFR's `fr-card__start`), e.g. a date or a category. */
   @property() detail?: string;
 
-  /** DSFR icon of the start detail, e.g. `fr--warning-fill` (DSFR's `fr-icon-warning-fill`). */
+  /** DSFR icon of the start detail, e.g. `fr--warning-fill`, or `warning-fill` as DSFR's class `fr-icon-warning-fill` says. */
   @property({ attribute: 'detail-icon' }) detailIcon?: string;
 
   /** Detail at the bottom of the content (in DSFR's `fr-card__end`). */

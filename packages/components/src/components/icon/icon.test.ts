@@ -37,6 +37,25 @@ describe('charte-icon', () => {
     }
   });
 
+  it('draws DSFR’s own icons by file name or by DSFR’s class name alike', async () => {
+    const c = await mount(
+      '<charte-icon name="fr--info-line"></charte-icon><charte-icon name="info-line"></charte-icon>',
+    );
+    const [byFile, byClass] = [...c.querySelectorAll('charte-icon')].map((icon) => {
+      const mask = getComputedStyle(icon.shadowRoot!.querySelector('.icon')!, '::before').maskImage;
+      return /^url\("(.+)"\)$/.exec(mask)![1]!;
+    });
+    const [file, alias] = await Promise.all(
+      [byFile, byClass].map(async (url) => {
+        const response = await fetch(url!);
+        expect(response.ok, url).toBe(true);
+        return response.text();
+      }),
+    );
+    expect(alias).toMatch(/^<svg/);
+    expect(alias).toBe(file);
+  });
+
   it('takes the text colour', async () => {
     const c = await mount('<p style="color: rgb(200, 0, 0)"><charte-icon name="arrow-right-line"></charte-icon></p>');
     expect(getComputedStyle(inner(c), '::before').backgroundColor).toBe('rgb(200, 0, 0)');

@@ -23,7 +23,7 @@ import { styles } from './icon.styles.ts';
 export class CharteIcon extends CharteElement {
   static override styles = [shared, styles];
 
-  /** The DSFR icon name: `arrow-right-line`, `fr--info-fill`… */
+  /** The DSFR icon name: `arrow-right-line`, `fr--info-fill` (or, as DSFR's class says, `info-fill`)… */
   @property({ reflect: true }) name?: IconName | string;
 
   /** Size: `xs` (0.75rem), `sm` (1rem), `md` (1.5rem, the default) or `lg` (2rem). */
