@@ -50,22 +50,22 @@ export class CharteSkiplinks extends CharteElement {
   /** Always shown (documentation, tests), not only while one of its links has focus. */
   @property({ type: Boolean, reflect: true }) visible = false;
 
-  private children$?: MutationObserver;
+  private childWatch?: MutationObserver;
 
   override connectedCallback() {
     super.connectedCallback();
     this.addEventListener('click', this.onClick);
     // Links added or removed later get their item (or lose it).
     if (typeof MutationObserver !== 'undefined') {
-      this.children$ ??= new MutationObserver(() => this.requestUpdate());
-      this.children$.observe(this, { childList: true });
+      this.childWatch ??= new MutationObserver(() => this.requestUpdate());
+      this.childWatch.observe(this, { childList: true });
     }
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.removeEventListener('click', this.onClick);
-    this.children$?.disconnect();
+    this.childWatch?.disconnect();
   }
 
   /** The child links, each given the slot of its item. */
