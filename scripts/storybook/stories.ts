@@ -2,6 +2,8 @@
  * Writes one story file per component (`stories/components/<name>.stories.ts`) from the component's fixtures:
  * a playground with the manifest's controls, then a story per fixture. Storybook needs the story names as
  * static exports, so they are written out; `--check` fails when a file is not what the fixtures give.
+ * Writes also the checker's brand rules as the charter pages show them (`stories/charte/rules.generated.ts`):
+ * the checker's modules run in Node only, the pages in the browser.
  *
  *   pnpm stories          write the files
  *   pnpm stories --check  exit 1 when a file is missing or stale
@@ -151,9 +153,31 @@ export async function storyFiles(): Promise<Map<string, string>> {
   return files;
 }
 
+/** The file of the checker's brand rules (`brand/*`): French title and help, default severity, targets read. */
+export async function brandRulesFile(): Promise<[string, string]> {
+  const { allRules } = await import('../../packages/checker/src/rules/index.ts');
+  const rules = Object.fromEntries(
+    allRules
+      .filter((rule) => rule.id.startsWith('brand/'))
+      .map((rule) => [
+        rule.id,
+        { title: rule.title.fr, help: rule.help.fr, severity: rule.defaultSeverity, kinds: rule.kinds },
+      ]),
+  );
+  const path = join(root, 'stories/charte/rules.generated.ts');
+  const code = [
+    "// Written by `pnpm stories` from the checker's rules (packages/checker/src/rules). Do not edit.",
+    "/** The checker's brand rules, by id: French title and help, default severity, the targets each reads. */",
+    `export const brandRules = ${JSON.stringify(rules, null, 2)} as const;`,
+    '',
+  ].join('\n');
+  return [path, format(path, code)];
+}
+
 async function main() {
   const check = process.argv.includes('--check');
   const files = await storyFiles();
+  files.set(...(await brandRulesFile()));
   const stale: string[] = [];
   for (const [path, content] of files) {
     const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
@@ -162,11 +186,13 @@ async function main() {
     else writeFileSync(path, content);
   }
   if (check && stale.length) {
-    console.error(`Stale story files (run \`pnpm stories\`):\n  ${stale.join('\n  ')}`);
+    console.error(`Stale generated files (run \`pnpm stories\`):\n  ${stale.join('\n  ')}`);
     process.exit(1);
   }
   console.log(
-    check ? `${files.size} story files up to date.` : `${files.size} story files written to stories/components/.`,
+    check
+      ? `${files.size} files up to date (story files and the brand rules).`
+      : `${files.size} files written: stories/components/*.stories.ts, stories/charte/rules.generated.ts.`,
   );
 }
 

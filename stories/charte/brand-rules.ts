@@ -1,12 +1,13 @@
 /**
  * The brand rules `charte check` enforces, as the charter pages show them: each page rule's id, title and help in
- * French (the checker's own texts, kept equal by stories/test/brand-rules.test.ts), and a compliant and one or more
- * non-compliant miniature pages. The same pages are rendered by the stories and checked by the checker in that
+ * French (the checker's own texts, written into rules.generated.ts by `pnpm stories`), and a compliant and one or
+ * more non-compliant miniature pages. The same pages are rendered by the stories and checked by the checker in that
  * test: what the page shows as compliant is what `charte check` accepts.
  *
  * This module is read in the browser and in Node: it imports no DOM, no CSS and nothing of the checker.
  */
 import { charters } from '@charte/tokens';
+import { brandRules } from './rules.generated.ts';
 
 /** A miniature page. */
 export interface ExamplePage {
@@ -43,6 +44,12 @@ export interface BrandAssetRule {
   title: string;
   help: string;
   kinds: readonly ('image' | 'svg' | 'pdf')[];
+}
+
+/** A page rule's texts and severity, the checker's (written into rules.generated.ts by `pnpm stories`). */
+function pageRuleTexts(id: keyof typeof brandRules): Pick<BrandPageRule, 'id' | 'title' | 'help' | 'severity'> {
+  const { title, help, severity } = brandRules[id];
+  return { id, title, help, severity };
 }
 
 /** The classes of the miniature pages; the pages' stylesheet, in the stories as in the pages checked. */
@@ -90,10 +97,7 @@ const LONG_TITLE = `Demande de carte nationale d’identité et de passeport en 
 
 export const brandPageRules: readonly BrandPageRule[] = [
   {
-    id: 'brand/bloc-marque',
-    title: 'Bloc-marque présent, en haut à gauche, lisible et conforme à la charte',
-    help: "Le bloc-marque (Marianne, intitulé, devise) figure dans l'en-tête, en haut à gauche, à sa taille minimale au moins, entouré de sa zone de protection ; son intitulé est celui de l'émetteur, avec ses retours à la ligne ; un seul émetteur par page.",
-    severity: 'error',
+    ...pageRuleTexts('brand/bloc-marque'),
     compliant: page({
       id: 'bloc-marque/ok',
       caption: 'Bloc-marque en haut à gauche de l’en-tête',
@@ -134,10 +138,7 @@ export const brandPageRules: readonly BrandPageRule[] = [
     ],
   },
   {
-    id: 'brand/palette',
-    title: 'Couleurs de la palette de l’État',
-    help: 'Chaque couleur de texte, de fond et de bordure visible est une couleur de la palette (écart CIEDE2000 dans la tolérance de la charte), sans mélanger couleurs du thème clair et du thème sombre.',
-    severity: 'error',
+    ...pageRuleTexts('brand/palette'),
     compliant: page({
       id: 'palette/ok',
       caption: 'Couleurs de la palette',
@@ -154,10 +155,7 @@ export const brandPageRules: readonly BrandPageRule[] = [
     ],
   },
   {
-    id: 'brand/page-background',
-    title: 'Fond de page blanc',
-    help: 'Le fond de la page est blanc (en thème sombre, le fond par défaut du thème) ; les fonds alternatifs ne couvrent que des sections pleine largeur.',
-    severity: 'error',
+    ...pageRuleTexts('brand/page-background'),
     compliant: page({
       id: 'page-background/ok',
       caption: 'Fond de page par défaut',
@@ -175,10 +173,7 @@ export const brandPageRules: readonly BrandPageRule[] = [
     ],
   },
   {
-    id: 'brand/heading-colour',
-    title: 'Pas de Bleu France sur les titres',
-    help: 'Le Bleu France signale ce qui est cliquable : il ne colore pas un titre qui n’est pas un lien.',
-    severity: 'warn',
+    ...pageRuleTexts('brand/heading-colour'),
     compliant: page({
       id: 'heading-colour/ok',
       caption: 'Titre dans la couleur des titres',
@@ -195,10 +190,7 @@ export const brandPageRules: readonly BrandPageRule[] = [
     ],
   },
   {
-    id: 'brand/typeface',
-    title: 'Marianne et Spectral seulement',
-    help: 'Le texte est dessiné en Marianne (Spectral pour les usages secondaires) ; Arial et Georgia ne sont que des polices de repli ; toute autre police est interdite. Les polices vérifiées sont celles que Chromium a réellement utilisées ; le code informatique (code, pre, kbd, samp) garde sa police à chasse fixe.',
-    severity: 'error',
+    ...pageRuleTexts('brand/typeface'),
     compliant: page({
       id: 'typeface/ok',
       caption: 'Marianne, et Spectral pour une citation',
@@ -215,10 +207,7 @@ export const brandPageRules: readonly BrandPageRule[] = [
     ],
   },
   {
-    id: 'brand/footer',
-    title: 'Pied de page de l’État',
-    help: 'Le pied de page porte les liens institutionnels (info.gouv.fr, service-public.gouv.fr, legifrance.gouv.fr, data.gouv.fr), la mention « Accessibilité : non / partiellement / totalement conforme » et la ligne de licence etalab-2.0.',
-    severity: 'error',
+    ...pageRuleTexts('brand/footer'),
     compliant: page({
       id: 'footer/ok',
       caption: 'Le pied de page de l’État',
@@ -235,10 +224,7 @@ export const brandPageRules: readonly BrandPageRule[] = [
     ],
   },
   {
-    id: 'brand/favicon',
-    title: 'Favicon officiel',
-    help: 'La page déclare le jeu de favicons de l’État (icône SVG, PNG Apple, manifeste), fourni par le DSFR.',
-    severity: 'warn',
+    ...pageRuleTexts('brand/favicon'),
     compliant: page({
       id: 'favicon/ok',
       caption: 'Le favicon de l’État',
@@ -256,10 +242,7 @@ export const brandPageRules: readonly BrandPageRule[] = [
     ],
   },
   {
-    id: 'brand/title',
-    title: 'Titre de page présent et court',
-    help: 'Chaque page a un titre ; avec le nom du site, il tient en 60 caractères.',
-    severity: 'warn',
+    ...pageRuleTexts('brand/title'),
     compliant: page({
       id: 'title/ok',
       caption: 'Un titre court',
@@ -279,56 +262,11 @@ export const brandPageRules: readonly BrandPageRule[] = [
 ];
 
 /** The brand rules on files (images, SVG, PDF): `charte check` audits the assets a site links to or is given. */
-export const brandAssetRules: readonly BrandAssetRule[] = [
-  {
-    id: 'brand/bloc-marque-present',
-    title: 'Un bloc-marque, un seul',
-    help: "Le visuel (la première page d'un document) porte le bloc-marque de l'émetteur, une seule fois : un seul émetteur par support. Le bloc-marque est reconnu dans les pixels par son pavé Marianne. Les SVG (pictogrammes, illustrations) n'en demandent pas, mais n'en portent qu'un ; une règle désactivée par motif de fichiers dans charte.config.json dispense d'autres fichiers.",
-    kinds: ['image', 'svg', 'pdf'],
-  },
-  {
-    id: 'brand/bloc-marque-placement',
-    title: 'Bloc-marque en haut à gauche',
-    help: "Le bloc-marque occupe la zone de l'émetteur, en haut à gauche, sur tous les supports (le pavé Marianne commence dans le quart gauche de la largeur et le quart haut de la hauteur).",
-    kinds: ['image', 'svg', 'pdf'],
-  },
-  {
-    id: 'brand/bloc-marque-size',
-    title: 'Bloc-marque à sa taille minimale au moins',
-    help: "Le pavé Marianne mesure au moins la hauteur minimale de la charte à l'écran (12 px, la plus petite taille du DSFR) ; en impression, le bloc-marque a au moins la largeur minimale de la charte en millimètres, à la résolution du fichier.",
-    kinds: ['image', 'svg', 'pdf'],
-  },
-  {
-    id: 'brand/clear-space',
-    title: 'Zone de protection du bloc-marque libre',
-    help: "Autour du bloc-marque, une marge égale à la hauteur du pavé Marianne (le coefficient de la charte) reste libre : ni texte, ni logo, ni image qui s'y superpose.",
-    kinds: ['image', 'svg', 'pdf'],
-  },
-  {
-    id: 'brand/bloc-marque-integrity',
-    title: 'Bloc-marque ni recoloré ni déformé',
-    help: 'Le pavé Marianne garde ses couleurs (Bleu France #000091, Rouge Marianne #e1000f ; noir en période de deuil) et ses proportions (2,75 × 1) : ni recoloration, ni étirement, ni effet.',
-    kinds: ['image', 'svg', 'pdf'],
-  },
-  {
-    id: 'brand/vector-palette',
-    title: 'Couleurs vectorielles de la palette',
-    help: "Chaque couleur écrite dans un SVG (fill, stroke, stop-color…) ou un PDF (opérateurs de couleur) est une couleur de la palette de l'État, à la tolérance ΔE (CIEDE2000) de la charte près.",
-    kinds: ['svg', 'pdf'],
-  },
-  {
-    id: 'brand/raster-palette',
-    title: 'Pixels proches de la palette',
-    help: 'Dans une image à aplats (affiche, visuel, pictogramme), la part des pixels éloignés de toute couleur de la palette (au-delà de la tolérance ΔE des pixels) ne dépasse pas le seuil de la charte. Les photographies, reconnues à leurs couleurs nombreuses et continues, ne sont pas jugées sur la palette (sauf avec --palette-photos).',
-    kinds: ['image'],
-  },
-  {
-    id: 'brand/asset-typeface',
-    title: 'Textes en Marianne ou Spectral',
-    help: "Le texte d'un SVG (font-family) ou d'un PDF (polices du document) est composé en Marianne, ou en Spectral pour les usages secondaires ; Arial et Georgia ne sont que des polices de repli (avertissement) ; toute autre police est interdite.",
-    kinds: ['svg', 'pdf'],
-  },
-];
+export const brandAssetRules: readonly BrandAssetRule[] = Object.entries(brandRules).flatMap(([id, rule]) =>
+  rule.kinds.some((kind) => kind === 'page')
+    ? []
+    : [{ id, title: rule.title, help: rule.help, kinds: rule.kinds as BrandAssetRule['kinds'] }],
+);
 
 /** The rule of a page, by id. */
 export function brandPageRule(id: string): BrandPageRule {

@@ -1,8 +1,11 @@
-/** The component story files are what the fixtures give: a fixture added or renamed shows up in Storybook. */
+/**
+ * The generated story files are what the fixtures give (a fixture added or renamed shows up in Storybook), and the
+ * brand rules' texts what the checker says.
+ */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportName, storyFiles, TITLES } from '../../scripts/storybook/stories.ts';
+import { brandRulesFile, exportName, storyFiles, TITLES } from '../../scripts/storybook/stories.ts';
 
 const components = new URL('../../packages/components/src/components/', import.meta.url).pathname;
 
@@ -15,6 +18,12 @@ describe('component stories', () => {
       expect(existsSync(path), `${path} is missing: run pnpm stories`).toBe(true);
       expect(readFileSync(path, 'utf8'), `${path} is stale: run pnpm stories`).toBe(content);
     }
+  }, 60_000);
+
+  it('shows the brand rules with the checker’s current texts (rules.generated.ts up to date)', async () => {
+    const [path, content] = await brandRulesFile();
+    expect(existsSync(path), `${path} is missing: run pnpm stories`).toBe(true);
+    expect(readFileSync(path, 'utf8'), `${path} is stale: run pnpm stories`).toBe(content);
   }, 60_000);
 
   it('gives every component a French page title', () => {
