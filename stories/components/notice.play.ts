@@ -6,13 +6,7 @@
  */
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { Play } from '../lib/component.ts';
-
-/** The focused element, inside shadow roots. */
-function focused(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
+import { focused } from '../lib/keyboard.ts';
 
 /** Closes the notice with `key` on its close button: hidden, the event fired once, the focus out of it. */
 function closesWith(key: string): Play {

@@ -7,15 +7,9 @@
  */
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { Play } from '../lib/component.ts';
+import { focused } from '../lib/keyboard.ts';
 
 type Item = HTMLElement & { expanded: boolean; disabled: boolean };
-
-/** The focused element, inside shadow roots. */
-function focused(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 /** The first-level entries, each with its button (sections) or link. */
 const entries = (canvas: HTMLElement) =>

@@ -7,17 +7,11 @@
  */
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { Play } from '../lib/component.ts';
+import { focused } from '../lib/keyboard.ts';
 
 type Tag = HTMLElement & { selected: boolean };
 
 const button = (tag: Element) => tag.shadowRoot!.querySelector('button')!;
-
-/** The focused element, inside shadow roots. */
-function focused(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 export const plays: Record<string, Play> = {
   'tag/selectable': async ({ canvasElement, step }) => {
