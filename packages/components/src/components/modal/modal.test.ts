@@ -114,6 +114,24 @@ it('opens and closes through the open property and the close() method', async ()
   expect(modal.open).toBe(false);
 });
 
+it('stays open when opened again right after closing, before the close event of the browser', async () => {
+  const root = await mount(markup);
+  const { modal, dialog } = parts(root);
+  const events: string[] = [];
+  modal.addEventListener('charte-open', () => events.push('open'));
+  modal.addEventListener('charte-close', () => events.push('close'));
+  modal.show();
+  await modal.updateComplete;
+  // The browser fires the dialog's close event in a later task: the second opening must not take it for its own.
+  modal.close();
+  modal.show();
+  await modal.updateComplete;
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(dialog.open).toBe(true);
+  expect(modal.open).toBe(true);
+  expect(events).toEqual(['open', 'close', 'open']);
+});
+
 it('speaks English when the page does', async () => {
   const root = await mount(`<div lang="en">${markup}</div>`);
   const { close } = parts(root);

@@ -227,6 +227,14 @@ export class CharteModal extends CharteElement {
     );
   }
 
+  /**
+   * The dialog's close event, which the browser fires in a later task: when the modal was opened again in
+   * between, it belongs to the closing already handled, not to this opening.
+   */
+  private onClose() {
+    if (!this.dialog?.open) this.closed();
+  }
+
   private onCancel(event: Event) {
     // Escape: close ourselves, so that the state and the focus are handled in one place.
     event.preventDefault();
@@ -287,7 +295,7 @@ export class CharteModal extends CharteElement {
     return html`<dialog
       part="dialog"
       aria-labelledby="title"
-      @close=${this.closed}
+      @close=${this.onClose}
       @cancel=${this.onCancel}
       @click=${this.onDialogClick}
       @keydown=${this.onKeydown}
