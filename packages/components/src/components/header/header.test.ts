@@ -131,6 +131,31 @@ it('opens the search in the modal with the "Rechercher" button', async () => {
   expect(deepActive()).toBe(searchButton);
 });
 
+it('goes from the menu to the search, and opens again right after closing, before the browser’s close event', async () => {
+  await page.viewport(375, 800);
+  const container = await mount(markup());
+  const { header, dialog } = parts(container);
+  const events: string[] = [];
+  header.addEventListener('charte-header-open', (e) => events.push(`open:${e.detail.modal}`));
+  header.addEventListener('charte-header-close', (e) => events.push(`close:${e.detail.modal}`));
+  const search = container.querySelector('[slot=search]')!;
+  const later = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+  await header.show('menu');
+  await header.show('search');
+  await later();
+  expect(dialog.open).toBe(true);
+  expect(header.open).toBe(true);
+  expect(dialog.contains(search.assignedSlot)).toBe(true);
+
+  header.close();
+  await header.show('search');
+  await later();
+  expect(dialog.open).toBe(true);
+  expect(dialog.contains(search.assignedSlot)).toBe(true);
+  expect(events).toEqual(['open:menu', 'close:menu', 'open:search', 'close:search', 'open:search']);
+});
+
 it('shows tools and navigation inline from the lg breakpoint, and closes the modal when the viewport grows', async () => {
   await page.viewport(375, 800);
   const container = await mount(markup());

@@ -125,7 +125,7 @@ export class CharteHeader extends CharteElement {
   /** Opens the modal with the menu (tools and navigation) or the search; used under the lg breakpoint. */
   async show(modal: HeaderModal = 'menu', opener?: HTMLElement) {
     if (this.modal === modal) return;
-    if (this.modal) this.dialog?.close();
+    if (this.modal) this.close();
     this.opener = opener ?? this.renderRoot.querySelector<HTMLElement>(`.${modal}`) ?? undefined;
     this.modal = modal;
     await this.updateComplete;
@@ -138,7 +138,15 @@ export class CharteHeader extends CharteElement {
   /** Closes the modal, if open, and gives focus back to the button that opened it. */
   close() {
     if (this.dialog?.open) this.dialog.close();
-    else this.finishClose();
+    this.finishClose();
+  }
+
+  /**
+   * The dialog's close event (Escape, or `close()`), which the browser fires in a later task: when the modal was
+   * opened again in between, it belongs to the closing already handled.
+   */
+  private onClose() {
+    if (!this.dialog?.open) this.finishClose();
   }
 
   private finishClose() {
@@ -287,7 +295,7 @@ export class CharteHeader extends CharteElement {
       <div class="nav-area" ?hidden=${!has.navigation}>
         <div class="container">${modal === 'menu' ? nothing : this.slotFor('navigation')}</div>
       </div>
-      <dialog id="modal" class="modal" part="modal" aria-label=${this.t(modal ?? 'menu')} @close=${this.finishClose}>
+      <dialog id="modal" class="modal" part="modal" aria-label=${this.t(modal ?? 'menu')} @close=${this.onClose}>
         ${modal ? this.modalContent(modal) : nothing}
       </dialog>
     </header>`;
