@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { deepQuery, mount } from '../../../test/dom.ts';
-import { deepActiveElement } from './dismiss.ts';
+import { deepActiveElement } from '../../base/focus.ts';
 
 const markup = (attrs = '') =>
   `<button id="before">Avant</button><charte-alert type="info" heading="Titre" description="Texte" dismissible ${attrs}></charte-alert><a id="after" href="#">Après</a>`;

@@ -1,15 +1,6 @@
 /** Closing and focus management shared by the dismissible messages (alert, notice). */
 import type { CharteCloseDetail } from '../../base/events.ts';
-
-const FOCUSABLE =
-  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
-
-/** The element that has focus, looking into shadow roots. */
-export function deepActiveElement(root: Document | ShadowRoot = document): Element | null {
-  let active = root.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
+import { deepActiveElement, FOCUSABLE } from '../../base/focus.ts';
 
 /**
  * Moves focus to a sensible place after `element` (an alert, a notice) is hidden while it holds focus: the

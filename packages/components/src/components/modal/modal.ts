@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { type CharteCloseDetail, CharteElement } from '../../base/charte-element.ts';
+import { deepActiveElement, FOCUSABLE } from '../../base/focus.ts';
 import { type Strings, translate } from '../../base/i18n.ts';
 import { iconUrl } from '../../base/icons.ts';
 import { slotHasContent } from '../../base/slots.ts';
@@ -11,9 +12,6 @@ const strings: Strings<'close'> = {
   fr: { close: 'Fermer' },
   en: { close: 'Close' },
 };
-
-const FOCUSABLE =
-  'a[href], area[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), iframe, audio[controls], video[controls], [contenteditable]:not([contenteditable="false"]), details > summary:first-of-type, [tabindex]:not([tabindex="-1"])';
 
 /** The elements that take focus with Tab under `root`, in order, through slots and open shadow roots. */
 function tabbables(root: Element | ShadowRoot): HTMLElement[] {
@@ -37,13 +35,6 @@ function tabbables(root: Element | ShadowRoot): HTMLElement[] {
   };
   for (const child of root.children) visit(child);
   return out;
-}
-
-/** The focused element, looking into open shadow roots. */
-function deepActiveElement(doc: Document): Element | null {
-  let active = doc.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
 }
 
 /** What the modal's `charte-close` carries: always the dialog's return value. */

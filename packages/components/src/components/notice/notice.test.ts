@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { deepQuery, mount } from '../../../test/dom.ts';
-import { deepActiveElement } from '../alert/dismiss.ts';
+import { deepActiveElement } from '../../base/focus.ts';
 
 const markup = (attrs = '') =>
   `<charte-notice heading="Titre du bandeau" dismissible ${attrs}></charte-notice><main><a id="after" href="#">Contenu</a></main>`;
