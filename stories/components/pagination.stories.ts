@@ -2,6 +2,7 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { fixtures } from '../../packages/components/src/components/pagination/pagination.fixtures.ts';
 import { argTypesFor, playground, variant } from '../lib/component.ts';
+import { plays } from './pagination.play.ts';
 
 export default {
   title: 'Composants/Pagination',
@@ -15,8 +16,8 @@ export const Playground = {
   ...playground(fixtures, 'pagination/first-page', 'charte-pagination'),
   name: 'Bac à sable',
 };
-export const FirstPage = variant(fixtures, 'pagination/first-page');
-export const SecondPage = variant(fixtures, 'pagination/second-page');
-export const MiddlePage = variant(fixtures, 'pagination/middle-page');
-export const LastPage = variant(fixtures, 'pagination/last-page');
-export const Labels = variant(fixtures, 'pagination/labels');
+export const FirstPage = variant(fixtures, 'pagination/first-page', plays['pagination/first-page']);
+export const SecondPage = variant(fixtures, 'pagination/second-page', plays['pagination/second-page']);
+export const MiddlePage = variant(fixtures, 'pagination/middle-page', plays['pagination/middle-page']);
+export const LastPage = variant(fixtures, 'pagination/last-page', plays['pagination/last-page']);
+export const Labels = variant(fixtures, 'pagination/labels', plays['pagination/labels']);
