@@ -6,20 +6,9 @@
 import { tokens } from '@charte/tokens';
 import { expect, userEvent } from 'storybook/test';
 import type { Play } from '../lib/component.ts';
-import { focused, tab } from '../lib/keyboard.ts';
+import { focused, linksFollowed, tabStops } from '../lib/keyboard.ts';
 
 const wide = () => matchMedia(`(min-width: ${tokens['charte-breakpoint-lg']})`).matches;
-
-/** The titles of the links Tab stops on, from the page's start until focus leaves the pagination or stays. */
-async function tabStops(pagination: Element): Promise<string[]> {
-  const titles: string[] = [];
-  let previous: Element | null = null;
-  for (let next = await tab(); next !== previous && next && pagination.shadowRoot!.contains(next); next = await tab()) {
-    titles.push((next as HTMLAnchorElement).title);
-    previous = next;
-  }
-  return titles;
-}
 
 /**
  * The play of a story: its landmark, its current page (no link), the Tab stops on a large and on a small screen,
@@ -40,26 +29,16 @@ function pagination(current: number, stops: { lg: string[]; sm: string[] }, next
     await step(
       'Tab parcourt les liens dans l’ordre de lecture ; page actuelle et bouts désactivés exclus',
       async () => {
-        expect(await tabStops(host)).toEqual(wide() ? stops.lg : stops.sm);
+        const titles = (await tabStops((el) => root.contains(el))).map((link) => (link as HTMLAnchorElement).title);
+        expect(titles).toEqual(wide() ? stops.lg : stops.sm);
       },
     );
     if (next === undefined) return;
     await step(`Entrée sur « Page suivante » mène à la page ${next}`, async () => {
-      const followed: string[] = [];
-      const follow = (event: Event) => {
-        event.preventDefault();
-        followed.push((event.composedPath()[0] as HTMLAnchorElement).getAttribute('href') ?? '');
-      };
-      canvasElement.addEventListener('click', follow);
-      try {
-        const link = root.querySelector<HTMLAnchorElement>('a.next')!;
-        link.focus();
-        expect(focused()).toBe(link);
-        await userEvent.keyboard('{Enter}');
-        expect(followed).toEqual([`?page=${next}`]);
-      } finally {
-        canvasElement.removeEventListener('click', follow);
-      }
+      const link = root.querySelector<HTMLAnchorElement>('a.next')!;
+      link.focus();
+      expect(focused()).toBe(link);
+      expect(await linksFollowed(canvasElement, () => userEvent.keyboard('{Enter}'))).toEqual([`?page=${next}`]);
     });
   };
 }

@@ -2,6 +2,7 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { fixtures } from '../../packages/components/src/components/summary/summary.fixtures.ts';
 import { argTypesFor, playground, variant } from '../lib/component.ts';
+import { plays } from './summary.play.ts';
 
 export default {
   title: 'Composants/Sommaire',
@@ -12,5 +13,5 @@ export default {
 } satisfies Meta;
 
 export const Playground = { ...playground(fixtures, 'summary/default', 'charte-summary'), name: 'Bac à sable' };
-export const Default = variant(fixtures, 'summary/default');
-export const TitleParagraph = variant(fixtures, 'summary/title-paragraph');
+export const Default = variant(fixtures, 'summary/default', plays['summary/default']);
+export const TitleParagraph = variant(fixtures, 'summary/title-paragraph', plays['summary/title-paragraph']);

@@ -66,3 +66,38 @@ export async function tabTo(target: Element, { shift = false, max = 40 } = {}): 
   for (let i = 0; i < max && focused() !== target; i++) await tab(shift);
   expect(focused()).toBe(target);
 }
+
+/**
+ * Presses Tab from where focus is until it leaves what `inside` accepts (or stays put, at the end of the page);
+ * returns the elements it stopped on inside.
+ */
+export async function tabStops(inside: (el: Element) => boolean): Promise<Element[]> {
+  const stops: Element[] = [];
+  let previous: Element | null = null;
+  for (let next = await tab(); next && next !== previous && inside(next); next = await tab()) {
+    stops.push(next);
+    previous = next;
+  }
+  return stops;
+}
+
+/**
+ * Runs `act` and returns the addresses of the links it followed, without leaving the story: the clicks that
+ * reach `canvas` are cancelled.
+ */
+export async function linksFollowed(canvas: HTMLElement, act: () => Promise<unknown>): Promise<string[]> {
+  const followed: string[] = [];
+  const follow = (event: Event) => {
+    const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+    if (!link) return;
+    event.preventDefault();
+    followed.push(link.getAttribute('href') ?? '');
+  };
+  canvas.addEventListener('click', follow);
+  try {
+    await act();
+  } finally {
+    canvas.removeEventListener('click', follow);
+  }
+  return followed;
+}
