@@ -6,7 +6,7 @@
 import { tokens } from '@charte/tokens';
 import { expect, userEvent } from 'storybook/test';
 import type { Play } from '../lib/component.ts';
-import { focused, linksFollowed, tabStops } from '../lib/keyboard.ts';
+import { focused, linksFollowed, tabStops, within } from '../lib/keyboard.ts';
 
 const wide = () => matchMedia(`(min-width: ${tokens['charte-breakpoint-lg']})`).matches;
 
@@ -29,7 +29,7 @@ function pagination(current: number, stops: { lg: string[]; sm: string[] }, next
     await step(
       'Tab parcourt les liens dans l’ordre de lecture ; page actuelle et bouts désactivés exclus',
       async () => {
-        const titles = (await tabStops((el) => root.contains(el))).map((link) => (link as HTMLAnchorElement).title);
+        const titles = (await tabStops(within(host))).map((link) => (link as HTMLAnchorElement).title);
         expect(titles).toEqual(wide() ? stops.lg : stops.sm);
       },
     );

@@ -4,19 +4,18 @@
  */
 import { expect, userEvent } from 'storybook/test';
 import type { Play } from '../lib/component.ts';
-import { linksFollowed, tabStops } from '../lib/keyboard.ts';
+import { linksFollowed, tabStops, within } from '../lib/keyboard.ts';
 
 /** The play of a summary titled `title` whose entries, in reading order, are numbered `entries`. */
 function summary(title: string, entries: string[]): Play {
   return async ({ canvasElement, step }) => {
     const host = canvasElement.querySelector('charte-summary')!;
-    const inside = (el: Element) => host.contains((el.getRootNode() as ShadowRoot).host ?? el);
     await step(`Une navigation nommée « ${title} »`, async () => {
       expect(host.shadowRoot!.querySelector('nav')).toHaveAccessibleName(title);
     });
     let stops: Element[] = [];
     await step('Tab parcourt les entrées dans l’ordre de la liste, les sous-entrées après leur entrée', async () => {
-      stops = await tabStops(inside);
+      stops = await tabStops(within(host));
       // Named as announced: the number is the list's, hidden from the link's name.
       expect(stops).toHaveLength(entries.length);
       stops.forEach((link, i) => expect(link).toHaveAccessibleName(`Libellé du lien ${entries[i]}`));

@@ -67,6 +67,15 @@ export async function tabTo(target: Element, { shift = false, max = 40 } = {}): 
   expect(focused()).toBe(target);
 }
 
+/** Whether `el` is shown inside `container`: in its light DOM or its shadow root, at any depth of shadow roots. */
+export const within =
+  (container: Element) =>
+  (el: Element): boolean => {
+    for (let node: Node | null = el; node; node = (node.getRootNode() as ShadowRoot).host ?? null)
+      if (container.contains(node) || container.shadowRoot?.contains(node)) return true;
+    return false;
+  };
+
 /**
  * Presses Tab from where focus is until it leaves what `inside` accepts (or stays put, at the end of the page);
  * returns the elements it stopped on inside.
