@@ -64,7 +64,7 @@ export const plays: Record<string, Play> = {
     await step('Tab parcourt les liens du groupe, dans l’ordre', async () => {
       const stops = await tabStops(within(group));
       expect(stops).toHaveLength(9);
-      stops.forEach((link, i) => expect(link).toHaveAccessibleName(`Libellé lien ${i + 1}`));
+      for (const [i, link] of stops.entries()) expect(link).toHaveAccessibleName(`Libellé lien ${i + 1}`);
     });
   },
 };

@@ -18,7 +18,7 @@ function summary(title: string, entries: string[]): Play {
       stops = await tabStops(within(host));
       // Named as announced: the number is the list's, hidden from the link's name.
       expect(stops).toHaveLength(entries.length);
-      stops.forEach((link, i) => expect(link).toHaveAccessibleName(`Libellé du lien ${entries[i]}`));
+      for (const [i, link] of stops.entries()) expect(link).toHaveAccessibleName(`Libellé du lien ${entries[i]}`);
     });
     await step('Entrée mène à la section de l’entrée', async () => {
       const last = stops.at(-1) as HTMLElement;
